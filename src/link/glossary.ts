@@ -1,0 +1,111 @@
+import type { Category } from '../schemas/category.ts';
+import type { ValidTerm } from '../validate/content.ts';
+import { slugify } from '../validate/keys.ts';
+import { groupByLetter, titleCollator, type LetterGroup } from './alphabet.ts';
+
+/** A line of the A–Z index: a term, or an alias that points to one ("LLM, see Large language model"). */
+export interface IndexEntry {
+	title: string;
+	slug: string;
+	/** For an alias: the title of the term it stands for. */
+	see?: string;
+}
+
+/** A published term with what the pages need beyond its own file. */
+export interface GlossaryTerm extends ValidTerm {
+	/** `updated` from the file, else the date of the last commit that touched it. */
+	lastModified: string | undefined;
+}
+
+export interface GlossaryCategory extends Category {
+	id: string;
+	/** Its published terms, in index order. */
+	terms: GlossaryTerm[];
+}
+
+/** An alias page: `/<from>/` redirects to the term. */
+export interface AliasRedirect {
+	from: string;
+	alias: string;
+	term: GlossaryTerm;
+}
+
+export interface Glossary {
+	/** Published terms in index (locale) order. */
+	terms: GlossaryTerm[];
+	categories: GlossaryCategory[];
+	redirects: AliasRedirect[];
+	/** The A–Z index: every letter, with its terms and aliases (possibly none). */
+	index: LetterGroup<IndexEntry>[];
+	term(slug: string): GlossaryTerm | undefined;
+	category(id: string): GlossaryCategory | undefined;
+	/** Terms that link to `slug` through `related` or a link in their body, in index order. */
+	referencedBy(slug: string): GlossaryTerm[];
+}
+
+export interface GlossaryInput {
+	terms: readonly ValidTerm[];
+	categories: Readonly<Record<string, Category>>;
+	locale: string;
+	/** Last-commit dates by file path, for terms without `updated`. */
+	commitDates?: ReadonlyMap<string, string>;
+}
+
+const BODY_LINK = /\]\(\/([a-z0-9]+(?:-[a-z0-9]+)*)\/?(?:#[^)\s]*)?\)/g;
+
+/** Slugs of the terms a body links to with root-relative markdown links, e.g. `[x](/fine-tuning/)`. */
+export function bodyLinks(body: string): Set<string> {
+	return new Set(Array.from(body.matchAll(BODY_LINK), (match) => match[1]!));
+}
+
+/** Terms and their aliases in one sorted list, as a printed glossary files them. */
+function indexEntries(terms: readonly GlossaryTerm[], collator: Intl.Collator): IndexEntry[] {
+	const entries: IndexEntry[] = terms.flatMap((term) => [
+		{ title: term.title, slug: term.slug },
+		...term.aliases.map((alias) => ({ title: alias, slug: term.slug, see: term.title })),
+	]);
+	return entries.sort((a, b) => collator.compare(a.title, b.title));
+}
+
+/**
+ * Builds the glossary model once per build: lookups, the A–Z groups, alias redirects and the
+ * link graph. Every page reads from it instead of walking the whole glossary again.
+ */
+export function buildGlossary(input: GlossaryInput): Glossary {
+	const collator = titleCollator(input.locale);
+	const terms: GlossaryTerm[] = input.terms
+		.filter((term) => !term.draft)
+		.map((term) => ({ ...term, lastModified: term.updated ?? input.commitDates?.get(term.file) }))
+		.sort((a, b) => collator.compare(a.title, b.title) || a.slug.localeCompare(b.slug));
+	const bySlug = new Map(terms.map((term) => [term.slug, term]));
+
+	const categories = Object.entries(input.categories).map(([id, category]) => ({ ...category, id, terms: [] as GlossaryTerm[] }));
+	const byCategory = new Map(categories.map((category) => [category.id, category]));
+	for (const term of terms) byCategory.get(term.category)?.terms.push(term);
+
+	const redirects = terms.flatMap((term) =>
+		term.aliases
+			.map((alias) => ({ from: slugify(alias), alias, term }))
+			.filter((redirect) => redirect.from && redirect.from !== term.slug),
+	);
+
+	const referrers = new Map<string, Set<GlossaryTerm>>();
+	for (const term of terms) {
+		for (const target of new Set([...term.related, ...bodyLinks(term.body)])) {
+			if (target === term.slug || !bySlug.has(target)) continue;
+			if (!referrers.has(target)) referrers.set(target, new Set());
+			referrers.get(target)!.add(term);
+		}
+	}
+	const order = new Map(terms.map((term, index) => [term, index]));
+
+	return {
+		terms,
+		categories,
+		redirects,
+		index: groupByLetter(indexEntries(terms, collator), (entry) => entry.title),
+		term: (slug) => bySlug.get(slug),
+		category: (id) => byCategory.get(id),
+		referencedBy: (slug) => [...(referrers.get(slug) ?? [])].sort((a, b) => order.get(a)! - order.get(b)!),
+	};
+}

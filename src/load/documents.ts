@@ -1,0 +1,61 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
+import { splitFrontmatter } from './frontmatter.ts';
+import { displayPath } from './paths.ts';
+import { parseYaml, type PositionedYaml } from './yaml.ts';
+
+/** A content file read from disk, parsed as far as YAML, with positions kept. */
+export interface SourceDocument {
+	/** Absolute path. */
+	path: string;
+	/** Path as shown to editors, relative to the working directory. */
+	file: string;
+	/** The YAML (a term's frontmatter, or a whole `.yml` file); `undefined` when a term has no frontmatter. */
+	yaml: PositionedYaml | undefined;
+	/** Markdown body of a term file; empty for `.yml` files. */
+	body: string;
+	/** 1-based line where the body starts. */
+	bodyLine: number;
+}
+
+/** A term file: its slug is its file name. */
+export interface TermDocument extends SourceDocument {
+	slug: string;
+}
+
+/** What the terms folder holds: term files, and anything else that should not be there. */
+export interface TermFolder {
+	terms: TermDocument[];
+	/** Files that are not `.md` directly inside the folder (sub-folders, other extensions). */
+	strayFiles: string[];
+}
+
+async function readTerm(path: string): Promise<TermDocument> {
+	const parts = splitFrontmatter(await readFile(path, 'utf8'));
+	return {
+		path,
+		file: displayPath(path),
+		slug: basename(path, '.md'),
+		yaml: parts.frontmatter === undefined ? undefined : parseYaml(parts.frontmatter, parts.frontmatterLine),
+		body: parts.body,
+		bodyLine: parts.bodyLine,
+	};
+}
+
+/** Reads every term file in `folder`; a missing folder reads as empty. */
+export async function loadTermFolder(folder: string): Promise<TermFolder> {
+	const entries = await readdir(folder, { recursive: true, withFileTypes: true }).catch(() => []);
+	const files = entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
+	const isTerm = (path: string) => extname(path) === '.md' && join(folder, basename(path)) === path;
+	return {
+		terms: await Promise.all(files.filter(isTerm).sort().map(readTerm)),
+		strayFiles: files.filter((path) => !isTerm(path) && !basename(path).startsWith('.')).map(displayPath).sort(),
+	};
+}
+
+/** Reads a YAML file; `undefined` when it does not exist. */
+export async function loadYamlFile(path: string): Promise<SourceDocument | undefined> {
+	const text = await readFile(path, 'utf8').catch(() => undefined);
+	if (text === undefined) return undefined;
+	return { path, file: displayPath(path), yaml: parseYaml(text), body: '', bodyLine: 1 };
+}

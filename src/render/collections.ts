@@ -1,0 +1,40 @@
+import { getCollection } from 'astro:content';
+import { resolve } from 'node:path';
+import { buildGlossary, type Glossary } from '../link/glossary.ts';
+import { lastCommitDates } from '../load/commit-dates.ts';
+import { contentPaths, displayPath } from '../load/paths.ts';
+import type { SiteConfig } from '../schemas/site.ts';
+import { validateSiteConfig } from '../validate/content.ts';
+
+let site: Promise<SiteConfig> | undefined;
+let glossary: Promise<Glossary> | undefined;
+
+/** The validated site configuration, read once per build. */
+export function getSite(): Promise<SiteConfig> {
+	return (site ??= validateSiteConfig());
+}
+
+async function loadGlossary(): Promise<Glossary> {
+	const [terms, categories, config, commitDates] = await Promise.all([
+		getCollection('terms'),
+		getCollection('categories'),
+		getSite(),
+		lastCommitDates(contentPaths().terms),
+	]);
+	return buildGlossary({
+		terms: terms.map((entry) => ({
+			...entry.data,
+			slug: entry.id,
+			file: displayPath(resolve(entry.filePath ?? '')),
+			body: entry.body ?? '',
+		})),
+		categories: Object.fromEntries(categories.map((entry) => [entry.id, entry.data])),
+		locale: config.locale,
+		commitDates,
+	});
+}
+
+/** The glossary model, built once per build from the content collections and shared by every page. */
+export function getGlossary(): Promise<Glossary> {
+	return (glossary ??= loadGlossary());
+}

@@ -1,0 +1,11 @@
+import { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
+
+/**
+ * What raw HTML in a term body may keep: GitHub's rules (no script, no style, no event
+ * handlers, only http, https, mailto and relative links), so a pull request can never put
+ * script on the site. `id`s written by hand are prefixed so that they cannot clash with ours.
+ */
+export const sanitizeSchema: SanitizeSchema = {
+	...defaultSchema,
+	clobberPrefix: 'content-',
+};

@@ -1,0 +1,144 @@
+import type { z } from 'zod';
+import { loadTermFolder, loadYamlFile, type SourceDocument } from '../load/documents.ts';
+import { contentPaths, displayPath, type ContentPaths } from '../load/paths.ts';
+import { CategoriesSchema, type Categories } from '../schemas/category.ts';
+import { SiteConfigSchema, type SiteConfig } from '../schemas/site.ts';
+import { TermSchema, type TermData } from '../schemas/term.ts';
+import { parseWithFriendlyErrors } from './gateway.ts';
+import { ContentError, type Problem } from './problem.ts';
+import { checkFileName, checkGlossaryRules, type ParsedTerm } from './rules.ts';
+
+/** A term that passed every rule, with what the later stages need from its file. */
+export interface ValidTerm extends TermData {
+	slug: string;
+	/** Path as shown to editors, e.g. `content/terms/llm.md`. */
+	file: string;
+	/** Markdown body. */
+	body: string;
+}
+
+export interface ValidatedContent {
+	site: SiteConfig;
+	categories: Categories;
+	terms: ValidTerm[];
+}
+
+export interface ValidationReport {
+	/** Every error and warning, in no particular order. */
+	problems: Problem[];
+	/** How many files were read. */
+	checkedFiles: number;
+	/** The content, when there are no errors. */
+	content: ValidatedContent | undefined;
+}
+
+const MISSING_FILE_FIX: Record<string, string> = {
+	'site.yml': 'create it with the site name, url, description and publisher (see README, "Configure the site")',
+	'categories.yml': 'create it with one entry per category: id: { name, description }',
+};
+
+/** Parses one YAML document with `schema`, turning every failure into problems. */
+function parseDocument<Schema extends z.ZodType>(
+	doc: SourceDocument,
+	schema: Schema,
+	problems: Problem[],
+): z.infer<Schema> | undefined {
+	if (!doc.yaml) {
+		problems.push({
+			file: doc.file,
+			line: 1,
+			message: 'has no frontmatter — start the file with a line "---", the fields, then another "---"',
+			severity: 'error',
+		});
+		return undefined;
+	}
+	if (doc.yaml.errors.length > 0) {
+		for (const error of doc.yaml.errors) {
+			problems.push({
+				file: doc.file,
+				line: error.line,
+				message: `is not valid YAML: ${error.message} — check indentation, and quote text that contains ": " or starts with a special character`,
+				severity: 'error',
+			});
+		}
+		return undefined;
+	}
+	const result = parseWithFriendlyErrors(schema, doc.yaml.data ?? {}, { file: doc.file, yaml: doc.yaml });
+	if (result.success) return result.data;
+	problems.push(...result.problems);
+	return undefined;
+}
+
+async function parseYamlFile<Schema extends z.ZodType>(path: string, schema: Schema, problems: Problem[]) {
+	const doc = await loadYamlFile(path);
+	if (!doc) {
+		const name = path.split(/[\\/]/).pop() ?? path;
+		problems.push({
+			file: displayPath(path),
+			line: 1,
+			message: `is missing — ${MISSING_FILE_FIX[name] ?? 'create it'}`,
+			severity: 'error',
+		});
+		return undefined;
+	}
+	return parseDocument(doc, schema, problems);
+}
+
+/** Validates the site configuration alone (the Astro config needs it before anything else). */
+export async function validateSiteConfig(paths: ContentPaths = contentPaths()): Promise<SiteConfig> {
+	const problems: Problem[] = [];
+	const site = await parseYamlFile(paths.site, SiteConfigSchema, problems);
+	if (!site) throw new ContentError(problems, 1);
+	return site;
+}
+
+/**
+ * Checks all content (site config, categories, every term) and reports every problem in one
+ * pass. This is the single implementation behind `npm run validate`, the build and the tests.
+ */
+export async function validateContent(paths: ContentPaths = contentPaths()): Promise<ValidationReport> {
+	const problems: Problem[] = [];
+	const [site, categories, folder] = await Promise.all([
+		parseYamlFile(paths.site, SiteConfigSchema, problems),
+		parseYamlFile(paths.categories, CategoriesSchema, problems),
+		loadTermFolder(paths.terms),
+	]);
+
+	for (const file of folder.strayFiles) {
+		problems.push({
+			file,
+			line: 1,
+			message: `is not a term file — terms are .md files directly inside ${displayPath(paths.terms)}/; rename or move it`,
+			severity: 'error',
+		});
+	}
+	if (folder.terms.length === 0) {
+		problems.push({
+			file: displayPath(paths.terms),
+			line: 1,
+			message: 'holds no terms — add one with npm run new -- "Term name"',
+			severity: 'error',
+		});
+	}
+
+	const parsed: ParsedTerm[] = [];
+	for (const doc of folder.terms) {
+		const nameProblem = checkFileName(doc);
+		if (nameProblem) problems.push(nameProblem);
+		const data = parseDocument(doc, TermSchema, problems);
+		if (data && !nameProblem) parsed.push({ doc, data });
+	}
+	if (categories) problems.push(...checkGlossaryRules(parsed, Object.keys(categories)));
+
+	const checkedFiles = folder.terms.length + folder.strayFiles.length + 2;
+	const failed = problems.some((problem) => problem.severity === 'error');
+	const content =
+		failed || !site || !categories
+			? undefined
+			: {
+					site,
+					categories,
+					terms: parsed.map(({ doc, data }) => ({ ...data, slug: doc.slug, file: doc.file, body: doc.body })),
+				};
+	return { problems, checkedFiles, content };
+}

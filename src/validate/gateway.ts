@@ -1,0 +1,133 @@
+import { z } from 'zod';
+import type { PositionedYaml } from '../load/yaml.ts';
+import type { Problem } from './problem.ts';
+import { didYouMean } from './suggest.ts';
+
+/** Where parsed data came from, so that problems point at the right file and line. */
+export interface DataSource {
+	file: string;
+	yaml: Pick<PositionedYaml, 'lineOf' | 'lineOfKey'>;
+}
+
+export type FriendlyResult<T> = { success: true; data: T } | { success: false; problems: Problem[] };
+
+/** `faq[1].answer` from `['faq', 1, 'answer']`. */
+export function fieldName(path: readonly PropertyKey[]): string {
+	return path
+		.map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index > 0 ? '.' : ''}${String(key)}`))
+		.join('');
+}
+
+const TYPE_NAMES: Record<string, string> = {
+	string: 'text',
+	number: 'a number',
+	boolean: 'true or false',
+	array: 'a list',
+	object: 'a set of "key: value" fields',
+	date: 'a date',
+	undefined: 'missing',
+	null: 'empty',
+};
+
+const TYPE_FIXES: Record<string, string> = {
+	string: 'write plain text (quote it if it starts with a special character)',
+	boolean: 'write true or false',
+	array: 'write a list, e.g. [first, second], or one "- item" per line',
+	object: 'write the fields indented under it',
+};
+
+function describeInput(input: unknown): string {
+	if (Array.isArray(input)) return TYPE_NAMES['array']!;
+	if (input instanceof Date) return TYPE_NAMES['date']!;
+	if (input === null) return TYPE_NAMES['null']!;
+	return TYPE_NAMES[typeof input] ?? typeof input;
+}
+
+/** The keys a strict object at `path` accepts, for "did you mean" on unknown keys. */
+function keysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+	let current: z.ZodType = schema;
+	const steps = [...path];
+	for (;;) {
+		if (current instanceof z.ZodDefault || current instanceof z.ZodOptional) {
+			current = current.unwrap() as z.ZodType;
+		} else if (current instanceof z.ZodPipe) {
+			current = current.in as z.ZodType;
+		} else if (steps.length === 0) {
+			return current instanceof z.ZodObject ? Object.keys(current.shape) : [];
+		} else if (current instanceof z.ZodObject) {
+			current = current.shape[String(steps.shift())] as z.ZodType;
+		} else if (current instanceof z.ZodArray) {
+			steps.shift();
+			current = current.element as z.ZodType;
+		} else if (current instanceof z.ZodRecord) {
+			steps.shift();
+			current = current.valueType as z.ZodType;
+		} else {
+			return [];
+		}
+		if (!current) return [];
+	}
+}
+
+function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
+	switch (issue.code) {
+		case 'invalid_type': {
+			if (input === undefined) return 'is required — add it';
+			const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
+			const fix = TYPE_FIXES[issue.expected] ?? `change it to ${expected}`;
+			return `should be ${expected}, not ${describeInput(input)} — ${fix}`;
+		}
+		case 'too_small':
+			return issue.origin === 'string' ? 'is empty — write some text or remove the field' : `${issue.message} — add more`;
+		case 'invalid_value':
+			return `is not one of the allowed values — use one of: ${issue.values.map(String).join(', ')}`;
+		default:
+			return issue.message.includes(' — ') ? issue.message : `${issue.message} — check this field`;
+	}
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+	let current = data;
+	for (const key of path) {
+		if (current === null || typeof current !== 'object') return undefined;
+		current = (current as Record<PropertyKey, unknown>)[key];
+	}
+	return current;
+}
+
+/**
+ * The one gateway for user-facing validation: content, configuration and command-line input.
+ * It returns every problem at once, each with file, line, field and a fix, instead of throwing at the first.
+ */
+export function parseWithFriendlyErrors<Schema extends z.ZodType>(
+	schema: Schema,
+	data: unknown,
+	source: DataSource,
+): FriendlyResult<z.infer<Schema>> {
+	const result = schema.safeParse(data);
+	if (result.success) return { success: true, data: result.data };
+	const problems = result.error.issues.flatMap((issue): Problem[] => {
+		if (issue.code === 'unrecognized_keys') {
+			const allowed = keysAt(schema, issue.path);
+			return issue.keys.map((key) => {
+				const hint = didYouMean(key, allowed);
+				return {
+					file: source.file,
+					line: source.yaml.lineOfKey(issue.path, key),
+					field: fieldName([...issue.path, key]),
+					message: `is not a known field — ${hint ? `${hint} ` : ''}Fields here: ${allowed.join(', ')}.`,
+					severity: 'error',
+				};
+			});
+		}
+		const problem: Problem = {
+			file: source.file,
+			line: source.yaml.lineOf(issue.path),
+			message: describeIssue(issue, valueAt(data, issue.path)),
+			severity: 'error',
+		};
+		if (issue.path.length > 0) problem.field = fieldName(issue.path);
+		return [problem];
+	});
+	return { success: false, problems };
+}

@@ -1,0 +1,139 @@
+import { RESERVED_SLUGS } from '../link/routes.ts';
+import type { TermDocument } from '../load/documents.ts';
+import { SLUG_PATTERN } from '../schemas/fields.ts';
+import type { TermData } from '../schemas/term.ts';
+import { fieldName } from './gateway.ts';
+import { identityKey, slugify } from './keys.ts';
+import type { Problem } from './problem.ts';
+import { didYouMean } from './suggest.ts';
+
+/** A term file whose frontmatter passed its own schema. */
+export interface ParsedTerm {
+	doc: TermDocument;
+	data: TermData;
+}
+
+type NameKind = 'slug' | 'title' | 'alias';
+
+interface NameOwner {
+	kind: NameKind;
+	term: ParsedTerm;
+}
+
+function withHint(message: string, hint: string): string {
+	return hint ? `${message} (${hint})` : message;
+}
+
+/** A file name that breaks the slug rules, or one the site's own pages need. */
+export function checkFileName(doc: TermDocument): Problem | undefined {
+	const name = `${doc.slug}.md`;
+	if (!SLUG_PATTERN.test(doc.slug)) {
+		const suggestion = slugify(doc.slug) || 'your-term';
+		return {
+			file: doc.file,
+			line: 1,
+			message: `file name "${name}" is not a valid slug — rename it to "${suggestion}.md" (lowercase a-z, 0-9 and single hyphens)`,
+			severity: 'error',
+		};
+	}
+	if (RESERVED_SLUGS.has(doc.slug)) {
+		return {
+			file: doc.file,
+			line: 1,
+			message: `file name "${name}" is reserved for the site's own /${doc.slug}/ page — rename the file, e.g. "${doc.slug}-term.md"`,
+			severity: 'error',
+		};
+	}
+	return undefined;
+}
+
+/**
+ * The rules that need the whole glossary: unique names, references that exist, nothing that
+ * would collide with another page. Each term is visited once; lookups go through maps, so the
+ * cost grows linearly with the glossary.
+ */
+export function checkGlossaryRules(terms: readonly ParsedTerm[], categoryIds: readonly string[]): Problem[] {
+	const problems: Problem[] = [];
+	const report = (term: ParsedTerm, path: readonly (string | number)[], message: string) => {
+		const line = term.doc.yaml?.lineOf(path) ?? 1;
+		problems.push({ file: term.doc.file, line, field: fieldName(path), message, severity: 'error' });
+	};
+
+	const bySlug = new Map(terms.map((term) => [term.doc.slug, term]));
+	const names = new Map<string, NameOwner>();
+	for (const term of terms) names.set(identityKey(term.doc.slug), { kind: 'slug', term });
+
+	const describe = (owner: NameOwner) => `the ${owner.kind} of ${owner.term.doc.file}`;
+
+	for (const term of terms) {
+		const titleKey = identityKey(term.data.title);
+		const owner = names.get(titleKey);
+		if (owner && owner.term !== term) {
+			report(term, ['title'], `"${term.data.title}" is already ${describe(owner)} — titles must be unique; rename one of them or merge the two entries`);
+		} else if (!owner) {
+			names.set(titleKey, { kind: 'title', term });
+		}
+	}
+
+	const aliasUrls = new Map<string, ParsedTerm>();
+	for (const term of terms) {
+		const own = new Set([identityKey(term.data.title), identityKey(term.doc.slug)]);
+		term.data.aliases.forEach((alias, index) => {
+			const key = identityKey(alias);
+			const owner = names.get(key);
+			if (own.has(key)) {
+				report(term, ['aliases', index], `"${alias}" is the term's own title or slug — remove it; an alias is another name for the term`);
+				return;
+			}
+			if (owner && owner.term === term) {
+				report(term, ['aliases', index], `"${alias}" is listed twice — remove the repeat`);
+				return;
+			}
+			if (owner) {
+				report(term, ['aliases', index], `"${alias}" is already ${describe(owner)} — an alias must name only one term; remove it here or there`);
+				return;
+			}
+			names.set(key, { kind: 'alias', term });
+
+			const url = slugify(alias);
+			if (!url || url === term.doc.slug) return;
+			const urlOwner = bySlug.get(url) ?? aliasUrls.get(url);
+			if (RESERVED_SLUGS.has(url)) {
+				report(term, ['aliases', index], `"${alias}" would redirect from /${url}/, which the site's own pages use — remove the alias or spell it differently`);
+			} else if (urlOwner && urlOwner !== term) {
+				report(term, ['aliases', index], `"${alias}" would redirect from /${url}/, which ${urlOwner.doc.file} already uses — remove the alias or spell it differently`);
+			} else {
+				aliasUrls.set(url, term);
+			}
+		});
+	}
+
+	for (const term of terms) {
+		if (!categoryIds.includes(term.data.category)) {
+			const hint = didYouMean(term.data.category, categoryIds);
+			report(
+				term,
+				['category'],
+				withHint(`"${term.data.category}" is not a category — use one of: ${categoryIds.join(', ')}`, hint) +
+					'; or add it to categories.yml',
+			);
+		}
+
+		const seen = new Set<string>();
+		term.data.related.forEach((slug, index) => {
+			const target = bySlug.get(slug);
+			if (slug === term.doc.slug) {
+				report(term, ['related', index], `"${slug}" is this term itself — remove it; related lists other terms`);
+			} else if (seen.has(slug)) {
+				report(term, ['related', index], `"${slug}" is listed twice — remove the repeat`);
+			} else if (!target) {
+				const hint = didYouMean(slug, bySlug.keys());
+				report(term, ['related', index], withHint(`"${slug}" is not a term — use the file name of an existing term without ".md"`, hint));
+			} else if (target.data.draft && !term.data.draft) {
+				report(term, ['related', index], `"${slug}" is a draft and will not be published — remove it here, or publish ${target.doc.file}`);
+			}
+			seen.add(slug);
+		});
+	}
+	return problems;
+}
