@@ -15,7 +15,7 @@ export const CategorySchema = z.strictObject({
  */
 export const CategoriesSchema = z.record(
 	z.string().regex(SLUG_PATTERN, {
-		error: 'is not a valid category id — use lowercase a-z, 0-9 and single hyphens',
+		error: 'is not a valid category id — use lowercase a-z, 0-9 and single hyphens, e.g. "data-and-retrieval"',
 	}),
 	CategorySchema,
 );

@@ -6,6 +6,14 @@ const HttpUrlSchema = z.url({
 	error: 'is not a web address — write a full URL starting with https://',
 });
 
+function isSupportedLocale(tag: string): boolean {
+	try {
+		return Intl.Collator.supportedLocalesOf([tag]).length > 0;
+	} catch {
+		return false; // a malformed tag throws instead of returning no match
+	}
+}
+
 /** The call-to-action block shown at the end of every term page. */
 export const CallToActionSchema = z.strictObject({
 	/** Set to `false` to hide the block everywhere. Default: `true`. */
@@ -17,7 +25,9 @@ export const CallToActionSchema = z.strictObject({
 	/** The button's label, e.g. "Book a strategy call". */
 	button: SingleLineTextSchema,
 	/** Where the button goes: a full URL or a path on this site, e.g. `https://example.com/call`. */
-	href: z.union([HttpUrlSchema, z.string().regex(/^\/(?!\/)/, { error: 'is not a link — write a full https:// URL or a path starting with /' })]),
+	href: z.union([HttpUrlSchema, z.string().regex(/^\/(?!\/)/)], {
+		error: 'is not a link — write a full https:// URL or a path on this site starting with /',
+	}),
 });
 
 /** Where the content lives, for "edit this page" links. */
@@ -52,7 +62,7 @@ export const SiteConfigSchema = z.strictObject({
 	/** BCP 47 language tag used for `lang`, A–Z ordering and dates, e.g. `en` or `de-CH`. Default: `en`. */
 	locale: z
 		.string()
-		.refine((tag) => Intl.Collator.supportedLocalesOf([tag]).length > 0, {
+		.refine(isSupportedLocale, {
 			error: 'is not a known language tag — use one like en, en-GB or de',
 		})
 		.default('en'),

@@ -53,7 +53,11 @@ function parseDocument<Schema extends z.ZodType>(
 		return undefined;
 	}
 	if (doc.yaml.errors.length > 0) {
+		const reported = new Set<string>();
 		for (const error of doc.yaml.errors) {
+			const key = `${error.line}:${error.message}`;
+			if (reported.has(key)) continue;
+			reported.add(key);
 			problems.push({
 				file: doc.file,
 				line: error.line,
@@ -128,7 +132,8 @@ export async function validateContent(paths: ContentPaths = contentPaths()): Pro
 		const data = parseDocument(doc, TermSchema, problems);
 		if (data && !nameProblem) parsed.push({ doc, data });
 	}
-	if (categories) problems.push(...checkGlossaryRules(parsed, Object.keys(categories)));
+	const fileSlugs = new Set(folder.terms.map((doc) => doc.slug));
+	if (categories) problems.push(...checkGlossaryRules(parsed, Object.keys(categories), fileSlugs));
 
 	const checkedFiles = folder.terms.length + folder.strayFiles.length + 2;
 	const failed = problems.some((problem) => problem.severity === 'error');

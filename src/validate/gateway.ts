@@ -79,6 +79,8 @@ function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
 		}
 		case 'too_small':
 			return issue.origin === 'string' ? 'is empty — write some text or remove the field' : `${issue.message} — add more`;
+		case 'invalid_key':
+			return `"${String(input)}" ${issue.issues[0]?.message ?? 'is not a valid key — rename it'}`;
 		case 'invalid_value':
 			return `is not one of the allowed values — use one of: ${issue.values.map(String).join(', ')}`;
 		default:
@@ -123,7 +125,7 @@ export function parseWithFriendlyErrors<Schema extends z.ZodType>(
 		const problem: Problem = {
 			file: source.file,
 			line: source.yaml.lineOf(issue.path),
-			message: describeIssue(issue, valueAt(data, issue.path)),
+			message: describeIssue(issue, issue.code === 'invalid_key' ? issue.path.at(-1) : valueAt(data, issue.path)),
 			severity: 'error',
 		};
 		if (issue.path.length > 0) problem.field = fieldName(issue.path);

@@ -52,7 +52,12 @@ export function checkFileName(doc: TermDocument): Problem | undefined {
  * would collide with another page. Each term is visited once; lookups go through maps, so the
  * cost grows linearly with the glossary.
  */
-export function checkGlossaryRules(terms: readonly ParsedTerm[], categoryIds: readonly string[]): Problem[] {
+export function checkGlossaryRules(
+	terms: readonly ParsedTerm[],
+	categoryIds: readonly string[],
+	/** Slugs of every term file, valid or not: a reference to a broken file is not reported twice. */
+	fileSlugs: ReadonlySet<string>,
+): Problem[] {
 	const problems: Problem[] = [];
 	const report = (term: ParsedTerm, path: readonly (string | number)[], message: string) => {
 		const line = term.doc.yaml?.lineOf(path) ?? 1;
@@ -126,10 +131,10 @@ export function checkGlossaryRules(terms: readonly ParsedTerm[], categoryIds: re
 				report(term, ['related', index], `"${slug}" is this term itself — remove it; related lists other terms`);
 			} else if (seen.has(slug)) {
 				report(term, ['related', index], `"${slug}" is listed twice — remove the repeat`);
-			} else if (!target) {
+			} else if (!target && !fileSlugs.has(slug)) {
 				const hint = didYouMean(slug, bySlug.keys());
 				report(term, ['related', index], withHint(`"${slug}" is not a term — use the file name of an existing term without ".md"`, hint));
-			} else if (target.data.draft && !term.data.draft) {
+			} else if (target?.data.draft && !term.data.draft) {
 				report(term, ['related', index], `"${slug}" is a draft and will not be published — remove it here, or publish ${target.doc.file}`);
 			}
 			seen.add(slug);

@@ -1,0 +1,91 @@
+import { rm } from 'node:fs/promises';
+import { describe, expect, test } from 'vitest';
+import { validateContent } from '../../src/validate/content.ts';
+import { formatProblem, sortProblems, summarise } from '../../src/validate/problem.ts';
+import { fixtureContent } from '../helpers/fixtures.ts';
+
+async function report(name: string) {
+	const result = await validateContent(await fixtureContent(name));
+	const lines = sortProblems(result.problems).map(formatProblem);
+	return { ...result, lines, text: [...lines, summarise(result.problems, result.checkedFiles)].join('\n') };
+}
+
+describe('a valid glossary', () => {
+	test('passes with no problems and yields normalised content', async () => {
+		const result = await report('_base');
+		expect(result.lines).toEqual([]);
+		expect(result.content?.terms.map((term) => term.slug)).toEqual(['fine-tuning', 'neural-network', 'pre-training']);
+		const preTraining = result.content!.terms.find((term) => term.slug === 'pre-training')!;
+		expect(preTraining).toMatchObject({ aliases: ['Pretraining'], updated: '2026-11-20', draft: false, tags: [] });
+		expect(preTraining.body).toContain('## What is pre-training?');
+	});
+});
+
+// Each case is a fixture folder of the same name; the messages editors see are pinned here.
+const cases = [
+	'unknown-key',
+	'required-missing',
+	'wrong-types',
+	'html-in-frontmatter',
+	'title-multiline',
+	'category-unknown',
+	'related-missing',
+	'related-self',
+	'related-draft',
+	'title-duplicate',
+	'title-duplicate-nfc',
+	'alias-collisions',
+	'date-invalid',
+	'filename-invalid',
+	'slug-reserved',
+	'yaml-syntax',
+	'frontmatter-missing',
+	'stray-file',
+	'site-invalid',
+	'categories-invalid',
+];
+
+describe.each(cases)('%s', (name) => {
+	test('fails with every problem, each with file, line, field and a fix', async () => {
+		const result = await report(name);
+		expect(result.content).toBeUndefined();
+		expect(result.lines.length).toBeGreaterThan(0);
+		for (const line of result.lines) expect(line).toMatch(/^tests\/\.output\/fixtures\/[^:]+:\d+: .+ — .+/);
+		expect(result.text).toMatchSnapshot();
+	});
+});
+
+describe('specific rules', () => {
+	test('a misspelt field is named with its line and the likely intended field', async () => {
+		const { lines } = await report('unknown-key');
+		expect(lines).toEqual([
+			expect.stringMatching(/fine-tuning\.md:2: category: is required/),
+			expect.stringMatching(/fine-tuning\.md:4: catgory: is not a known field — did you mean "category"\?/),
+		]);
+	});
+
+	test('an impossible calendar date is rejected, not rolled over', async () => {
+		const { lines } = await report('date-invalid');
+		expect(lines.join('\n')).toContain('fine-tuning.md:5: updated: is not a real date — write it as YYYY-MM-DD');
+	});
+
+	test('titles that differ only in Unicode normalisation or case are duplicates', async () => {
+		expect((await report('title-duplicate-nfc')).lines.join('\n')).toMatch(/cafe\.md:2: title: "Café" is already the title of .*cafe-2\.md/);
+		expect((await report('title-duplicate')).lines.join('\n')).toMatch(/finetuning\.md:2: title: "FINE-TUNING" is already the slug of .*\/fine-tuning\.md/);
+	});
+
+	test('every problem in every file is reported in one run', async () => {
+		const { lines } = await report('alias-collisions');
+		expect(lines.length).toBeGreaterThanOrEqual(6);
+		expect(new Set(lines.map((line) => line.split(':')[0])).size).toBe(2);
+	});
+
+	test('a missing site.yml is reported with what to put in it', async () => {
+		const paths = await fixtureContent('_base');
+		await rm(paths.site);
+		const result = await validateContent(paths);
+		expect(result.problems.map(formatProblem)).toEqual([
+			'tests/.output/fixtures/_base/site.yml:1: is missing — create it with the site name, url, description and publisher (see README, "Configure the site")',
+		]);
+	});
+});
