@@ -3,14 +3,14 @@
  * Any content error, a failed Astro build, or an `[ERROR]` that Astro merely logs (it exits 0
  * on some) fails the build and leaves the previous `dist/` exactly as it was.
  */
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import { parseArgs, stripVTControlCharacters } from 'node:util';
+import { parseArgs } from 'node:util';
 import { validateContent } from '../validate/content.ts';
 import { formatProblem, sortProblems, summarise } from '../validate/problem.ts';
+import { runCollectingErrors } from './logged-errors.ts';
 
 const { values: options } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
 const outDir = resolve(options.out);
@@ -21,26 +21,6 @@ function fail(message: string): never {
 	process.exit(1);
 }
 
-/** Runs `astro build`, echoing its output, and resolves with the `[ERROR]` lines it logged. */
-function astroBuild(target: string): Promise<{ code: number | null; errors: string[] }> {
-	const astro = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
-	const child = spawn(process.execPath, [astro, 'build', '--outDir', target], { stdio: ['ignore', 'pipe', 'pipe'] });
-	const errors: string[] = [];
-	const watch = (stream: NodeJS.ReadableStream, echo: NodeJS.WriteStream) => {
-		let pending = '';
-		stream.setEncoding('utf8');
-		stream.on('data', (chunk: string) => {
-			echo.write(chunk);
-			const lines = (pending + chunk).split('\n');
-			pending = lines.pop() ?? '';
-			errors.push(...lines.map(stripVTControlCharacters).filter((line) => line.includes('[ERROR]')));
-		});
-	};
-	watch(child.stdout, process.stdout);
-	watch(child.stderr, process.stderr);
-	return new Promise((done) => child.on('close', (code) => done({ code, errors })));
-}
-
 const report = await validateContent();
 if (!report.content) {
 	console.error(sortProblems(report.problems).map(formatProblem).join('\n'));
@@ -48,7 +28,8 @@ if (!report.content) {
 }
 
 await rm(scratch, { recursive: true, force: true });
-const result = await astroBuild(scratch);
+const astro = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
+const result = await runCollectingErrors(process.execPath, [astro, 'build', '--outDir', scratch]);
 if (result.code !== 0 || result.errors.length > 0) {
 	await rm(scratch, { recursive: true, force: true });
 	fail(result.code !== 0 ? `astro build exited with code ${result.code}` : `Astro logged ${result.errors.length} error(s):\n  ${result.errors.join('\n  ')}`);

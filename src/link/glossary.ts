@@ -33,6 +33,7 @@ export interface AliasRedirect {
 export interface Glossary {
 	/** Published terms in index (locale) order. */
 	terms: GlossaryTerm[];
+	/** Categories in name order, each with its terms. */
 	categories: GlossaryCategory[];
 	redirects: AliasRedirect[];
 	/** The A–Z index: every letter, with its terms and aliases (possibly none). */
@@ -79,7 +80,9 @@ export function buildGlossary(input: GlossaryInput): Glossary {
 		.sort((a, b) => collator.compare(a.title, b.title) || a.slug.localeCompare(b.slug));
 	const bySlug = new Map(terms.map((term) => [term.slug, term]));
 
-	const categories = Object.entries(input.categories).map(([id, category]) => ({ ...category, id, terms: [] as GlossaryTerm[] }));
+	const categories = Object.entries(input.categories)
+		.map(([id, category]) => ({ ...category, id, terms: [] as GlossaryTerm[] }))
+		.sort((a, b) => collator.compare(a.name, b.name));
 	const byCategory = new Map(categories.map((category) => [category.id, category]));
 	for (const term of terms) byCategory.get(term.category)?.terms.push(term);
 

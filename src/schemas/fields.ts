@@ -1,9 +1,16 @@
+import { htmlTagNames } from 'html-tag-names';
 import { z } from 'zod';
 
 /** Lowercase a–z, 0–9 and single hyphens, e.g. `fine-tuning`. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-const HTML_TAG = /<\/?[a-z][^>]*>/i;
+const HTML_TAGS = new Set(htmlTagNames);
+const TAG_LIKE = /<\/?([a-z][a-z0-9]*)(?:\s[^<>]*)?\/?>/gi;
+
+/** Real HTML tags such as `<b>` or `<a href="…">`, but not prose like "x<y and y>z". */
+function containsHtml(text: string): boolean {
+	return Array.from(text.matchAll(TAG_LIKE)).some((match) => HTML_TAGS.has(match[1]!.toLowerCase()));
+}
 
 /**
  * Plain text as editors type it: trimmed, NFC-normalised, never empty, never HTML.
@@ -14,7 +21,7 @@ export const PlainTextSchema = z
 	.trim()
 	.normalize('NFC')
 	.min(1, { error: 'is empty — write some text or remove the field' })
-	.refine((text) => !HTML_TAG.test(text), {
+	.refine((text) => !containsHtml(text), {
 		error: 'contains HTML — frontmatter is plain text; remove the tags',
 	});
 

@@ -1,0 +1,52 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { beforeEach, describe, expect, test } from 'vitest';
+import { fixtureContent } from '../helpers/fixtures.ts';
+import { buildSite } from '../helpers/sites.ts';
+
+const OUT = 'tests/.output/failure/dist';
+const SENTINEL = join(OUT, 'index.html');
+
+beforeEach(async () => {
+	await rm(dirname(OUT), { recursive: true, force: true });
+	await mkdir(OUT, { recursive: true });
+	await writeFile(SENTINEL, 'the previous, good site');
+});
+
+const leftovers = () => readdirSync(dirname(OUT)).filter((name) => name !== 'dist');
+
+describe('npm run build', () => {
+	test('fails on a content error with the gateway message and leaves the previous dist/ untouched', async () => {
+		const content = await fixtureContent('related-missing');
+		const result = await buildSite(content.root, OUT);
+		expect(result.code).toBe(1);
+		expect(result.stderr).toContain(
+			'tests/.output/fixtures/related-missing/terms/fine-tuning.md:6: related[0]: "pre-trainng" is not a term — use the file name of an existing term without ".md" (did you mean "pre-training"?)',
+		);
+		expect(result.stderr).toContain('✗ 2 errors in 1 file');
+		expect(result.stderr).toContain('was left as it was');
+		expect(await readFile(SENTINEL, 'utf8')).toBe('the previous, good site');
+		expect(leftovers()).toEqual([]);
+	});
+
+	test('fails when Astro itself fails and leaves the previous dist/ untouched', async () => {
+		const content = await fixtureContent('_base');
+		await writeFile(join(content.terms, 'fine-tuning.md'), '---\ntitle: Fine-tuning\nsummary: Adapting a model.\ncategory: training\n---\n\n![diagram](./missing.png)\n');
+		const result = await buildSite(content.root, OUT);
+		expect(result.code).toBe(1);
+		expect(result.stdout + result.stderr).toContain('Could not find requested image `./missing.png`');
+		expect(await readFile(SENTINEL, 'utf8')).toBe('the previous, good site');
+		expect(leftovers()).toEqual([]);
+	});
+
+	test('replaces dist/ whole when the build succeeds', async () => {
+		const content = await fixtureContent('_base');
+		const result = await buildSite(content.root, OUT);
+		expect(result.code, result.stderr).toBe(0);
+		expect(await readFile(SENTINEL, 'utf8')).toContain('<h1>Test Glossary</h1>');
+		expect(existsSync(join(OUT, 'pre-training/index.html'))).toBe(true);
+		expect(existsSync(join(OUT, 'pretraining/index.html'))).toBe(true);
+		expect(leftovers()).toEqual([]);
+	});
+});

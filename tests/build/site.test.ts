@@ -1,0 +1,198 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Element } from 'hast';
+import { select, selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import { describe, expect, test } from 'vitest';
+import { SITES, fileForPath, listFiles, parsePage, readPage } from '../helpers/sites.ts';
+
+const PUBLISHED = ['3d-rendering', 'eclair-model', 'large-language-model', 'token', 'transformer'];
+const text = (node: Element | undefined) => (node ? toString(node).replace(/\s+/g, ' ').trim() : '');
+const attr = (node: Element | undefined, name: string) => String(node?.properties[name] ?? '');
+
+function jsonLd(path: string): Record<string, unknown>[] {
+	return selectAll('script[type="application/ld+json"]', parsePage('basic', path)).map((script) => JSON.parse(text(script)));
+}
+
+describe('term pages', () => {
+	test.each(PUBLISHED)('/docs/%s/ has its title, definition, related terms and metadata', (slug) => {
+		const page = parsePage('basic', `/docs/${slug}/`);
+		const source = readFileSync(join(SITES.basic.content, 'terms', `${slug}.md`), 'utf8');
+		const title = /^title: (.+)$/m.exec(source)![1]!;
+		const summary = /^summary: (.+)$/m.exec(source)![1]!;
+		expect(text(select('h1', page))).toBe(title);
+		expect(text(select('.definition p', page))).toBe(summary);
+		expect(text(select('title', page))).toBe(`${title} · Basic Glossary`);
+		expect(attr(select('meta[name="description"]', page), 'content')).toBe(summary);
+		expect(attr(select('link[rel="canonical"]', page), 'href')).toBe(`https://example.test/docs/${slug}/`);
+		expect(attr(select('meta[property="og:url"]', page), 'content')).toBe(`https://example.test/docs/${slug}/`);
+		const crumbs = selectAll('.breadcrumb li', page).map(text);
+		expect(crumbs[0]).toBe('Glossary');
+		expect(crumbs.at(-1)).toBe(title);
+		expect(attr(select('.edit-link', page), 'href')).toBe(`https://github.com/example/glossary/edit/trunk/tests/fixtures/site-basic/terms/${slug}.md`);
+		const related = /^related: \[(.+)\]$/m.exec(source)![1]!.split(', ');
+		expect(selectAll('#related ~ .term-list a', page).map((link) => attr(link, 'href'))).toEqual(related.map((r) => `/docs/${r}/`));
+	});
+
+	test('the FAQ gives each question its own anchor', () => {
+		const page = parsePage('basic', '/docs/large-language-model/');
+		const questions = selectAll('.faq-item h3', page);
+		expect(questions.map((q) => attr(q, 'id'))).toEqual(['faq-is-an-llm-the-same-as-a-chatbot', 'faq-can-an-answer-contain-markup']);
+		expect(text(questions[0])).toBe('Is an LLM the same as a chatbot?');
+		expect(text(select('.faq-item p', page))).toBe('No. A chatbot is a product; an LLM is the model that may power it.');
+	});
+
+	test('body headings are linkable and a long body gets a table of contents', () => {
+		const page = parsePage('basic', '/docs/large-language-model/');
+		const ids = selectAll('.prose h2, .prose h3', page).map((h) => attr(h, 'id'));
+		expect(ids).toEqual(['what-is-a-large-language-model', 'how-it-works', 'training', 'why-it-matters-for-business']);
+		expect(selectAll('.toc a', page).map((a) => attr(a, 'href'))).toEqual([...ids.map((id) => `#${id}`), '#faq', '#related']);
+		expect(select('.toc', parsePage('basic', '/docs/token/'))).toBeUndefined();
+	});
+
+	test('aliases, tags, last updated and the call to action are shown', () => {
+		const page = parsePage('basic', '/docs/large-language-model/');
+		expect(text(select('.aka', page))).toBe('Also known as LLM, Large language models');
+		expect(selectAll('.tags li', page).map(text)).toEqual(['llm', 'nlp']);
+		expect(attr(select('.term-meta time', page), 'dateTime')).toBe('2026-11-20');
+		expect(text(select('.term-meta time', page))).toBe('November 20, 2026');
+		expect(text(select('.cta h2', page))).toBe('Talk to an expert');
+		expect(attr(select('.cta a', page), 'href')).toBe('https://example.test/call');
+	});
+
+	test('"referenced by" lists the terms that link here through related or the body', () => {
+		const referrers = (slug: string) => selectAll('#referenced-by ~ .term-list a', parsePage('basic', `/docs/${slug}/`)).map(text);
+		expect(referrers('token')).toEqual(['3D rendering', 'Éclair model', 'Large language model', 'Transformer']);
+		expect(referrers('3d-rendering')).toEqual([]);
+	});
+
+	test('root-relative links in bodies get the base path', () => {
+		const page = parsePage('basic', '/docs/large-language-model/');
+		expect(attr(select('.prose a[href*="token"]', page), 'href')).toBe('/docs/token/');
+	});
+});
+
+describe('raw HTML in a body is sanitised', () => {
+	const html = readPage('basic', '/docs/large-language-model/');
+	test.each([
+		['script elements', /alert\('body script'\)/],
+		['event handlers', /onerror|onclick/i],
+		['javascript: links', /javascript:/i],
+		['data: links', /href="data:/i],
+		['iframes', /<iframe/i],
+		['inline styles', /color:red/],
+	])('removes %s', (_, pattern) => {
+		expect(html).not.toMatch(pattern);
+	});
+
+	test('keeps the harmless parts', () => {
+		const page = parsePage('basic', '/docs/large-language-model/');
+		expect(text(select('.prose p:has(+ *), .prose p', page)).length).toBeGreaterThan(0);
+		expect(selectAll('.prose p', page).map(text)).toContain('Styled paragraph');
+		expect(attr(select('.prose img', page), 'alt')).toBe('probe');
+	});
+});
+
+describe('structured data', () => {
+	test('a term page has DefinedTerm in a DefinedTermSet, BreadcrumbList and FAQPage', () => {
+		const [term, breadcrumbs, faq] = jsonLd('/docs/large-language-model/');
+		expect(term).toMatchObject({
+			'@type': 'DefinedTerm',
+			name: 'Large language model',
+			url: 'https://example.test/docs/large-language-model/',
+			alternateName: ['LLM', 'Large language models'],
+			inDefinedTermSet: { '@type': 'DefinedTermSet', name: 'Basic Glossary', url: 'https://example.test/docs/' },
+		});
+		expect(breadcrumbs).toMatchObject({ '@type': 'BreadcrumbList' });
+		expect((breadcrumbs!['itemListElement'] as unknown[]).length).toBe(3);
+		expect(faq).toMatchObject({ '@type': 'FAQPage' });
+		expect(jsonLd('/docs/token/').map((data) => data['@type'])).toEqual(['DefinedTerm', 'BreadcrumbList']);
+	});
+
+	test('content cannot close the script element, and survives escaping intact', () => {
+		const html = readPage('basic', '/docs/large-language-model/');
+		const blocks = [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+		expect(blocks.join('')).not.toMatch(/<\/script|<!--/i);
+		const faq = jsonLd('/docs/large-language-model/')[2] as { mainEntity: { acceptedAnswer: { text: string } }[] };
+		expect(faq.mainEntity[1]!.acceptedAnswer.text).toBe('Never write </script in a script block & expect it to survive unescaped.');
+		expect(jsonLd('/docs/token/')[0]!['description']).toBe('A chunk of text, where x<y and y>z & "quotes" must all survive escaping.');
+	});
+});
+
+describe('home, categories and alias pages', () => {
+	test('the A–Z index lists every term and alias under its letter, with empty letters disabled', () => {
+		const page = parsePage('basic', '/docs/');
+		const letters = selectAll('.letter-nav li', page);
+		expect(letters.map(text).join('')).toBe('#ABCDEFGHIJKLMNOPQRSTUVWXYZ');
+		const enabled = letters.filter((li) => select('a', li)).map(text);
+		expect(enabled).toEqual(['#', 'E', 'L', 'T']);
+		expect(attr(select('.letter-nav span', page), 'ariaDisabled')).toBe('true');
+		const group = (id: string) => selectAll(`#letter-${id} li a`, page).map(text);
+		expect(group('other')).toEqual(['3D rendering']);
+		expect(group('e')).toEqual(['Éclair model']);
+		expect(group('l')).toEqual(['Large language model', 'Large language models', 'LLM']);
+		expect(group('t')).toEqual(['Token', 'Transformer']);
+	});
+
+	test('categories show their terms with definitions and counts', () => {
+		const page = parsePage('basic', '/docs/categories/models/');
+		expect(text(select('h1', page))).toBe('Models');
+		expect(selectAll('.term-list a', page).map(text)).toEqual(['Éclair model', 'Large language model', 'Transformer']);
+		expect(text(select('.term-list p', page))).toBe('A made-up term whose title starts with an accented letter.');
+		const home = parsePage('basic', '/docs/');
+		const cards = selectAll('.card-grid .card', home).map((card) => `${text(select('strong', card))}: ${text(select('.count', card))}`);
+		expect(cards).toEqual(['Basics: 2 terms', 'Empty: 0 terms', 'Models: 3 terms']);
+	});
+
+	test('an alias page redirects to its term, canonical to the term and kept out of search engines', () => {
+		const page = parsePage('basic', '/docs/llm/');
+		expect(attr(select('meta[http-equiv="refresh"]', page), 'content')).toBe('0; url=/docs/large-language-model/');
+		expect(attr(select('link[rel="canonical"]', page), 'href')).toBe('https://example.test/docs/large-language-model/');
+		expect(attr(select('meta[name="robots"]', page), 'content')).toBe('noindex');
+		expect(attr(select('main a', page), 'href')).toBe('/docs/large-language-model/');
+		expect(fileForPath('basic', '/docs/large-language-models/')).toBeDefined();
+	});
+
+	test('the 404 page exists and is not indexed', () => {
+		const page = parsePage('basic', '/docs/404.html');
+		expect(text(select('h1', page))).toBe('Page not found');
+		expect(attr(select('meta[name="robots"]', page), 'content')).toBe('noindex');
+	});
+});
+
+describe('the whole site', () => {
+	const pages = listFiles('basic').filter((file) => file.endsWith('.html'));
+
+	test('every internal link and asset resolves', () => {
+		const broken: string[] = [];
+		for (const file of pages) {
+			const page = parsePage('basic', `/docs/${file}`);
+			for (const node of selectAll('a[href], link[href], script[src], img[src]', page)) {
+				const url = attr(node, 'href') || attr(node, 'src');
+				if (/^(https?:|mailto:|#)/.test(url)) continue;
+				if (!fileForPath('basic', new URL(url, `https://example.test/docs/${file}`).pathname)) broken.push(`${file} → ${url}`);
+			}
+		}
+		expect(pages.length).toBeGreaterThan(8);
+		expect(broken).toEqual([]);
+	});
+
+	test('drafts appear nowhere', () => {
+		for (const file of listFiles('basic')) {
+			const content = readFileSync(join(SITES.basic.out, file), 'utf8');
+			expect(content, file).not.toMatch(/secret-project|Secret project|Hushword|hushword/);
+		}
+		expect(fileForPath('basic', '/docs/secret-project/')).toBeUndefined();
+	});
+
+	test('every page has one h1, a lang, a main landmark and a skip link', () => {
+		for (const file of pages) {
+			const html = readPage('basic', `/docs/${file}`);
+			const page = parsePage('basic', `/docs/${file}`);
+			expect(selectAll('h1', page), file).toHaveLength(1);
+			expect(html, file).toMatch(/<html lang="en"/);
+			expect(select('main#main', page), file).toBeDefined();
+			expect(attr(select('a.skip-link', page), 'href'), file).toBe('#main');
+		}
+	});
+});
