@@ -1,0 +1,49 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import chromium from '@sparticuz/chromium';
+import { chromium as playwright, type Browser } from 'playwright-core';
+import sirv from 'sirv';
+import { SITES, type SiteName } from './sites.ts';
+
+/**
+ * A real headless Chromium (the one @sparticuz/chromium ships, which runs on this machine).
+ * Its default `--single-process` flag breaks a second browser context, so it is dropped.
+ */
+export async function launchBrowser(): Promise<Browser> {
+	return playwright.launch({
+		executablePath: await chromium.executablePath(),
+		args: chromium.args.filter((arg) => arg !== '--single-process'),
+		headless: true,
+	});
+}
+
+export interface StaticSite {
+	/** The site's root URL, base path included, e.g. `http://127.0.0.1:41234/`. */
+	url: string;
+	close(): Promise<void>;
+}
+
+/** Serves a built site on a free loopback port the way a static host would, 404 page included. */
+export async function serveSite(name: SiteName): Promise<StaticSite> {
+	const { out, base } = SITES[name];
+	const files = sirv(out, { dev: false, etag: true });
+	const notFound = readFileSync(join(out, '404.html'));
+	const server: Server = createServer((request, response) => {
+		const path = request.url ?? '/';
+		const respond404 = () => {
+			response.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
+			response.end(notFound);
+		};
+		if (!path.startsWith(base)) return respond404();
+		request.url = `/${path.slice(base.length)}`;
+		files(request, response, respond404);
+	});
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const { port } = server.address() as AddressInfo;
+	return {
+		url: `http://127.0.0.1:${port}${base}`,
+		close: () => new Promise((resolve) => server.close(() => resolve())),
+	};
+}
