@@ -2,7 +2,8 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { createHash } from 'node:crypto';
 import { contentRoot } from './src/load/paths.ts';
-import { glossaryValidation } from './src/integrations/validation.ts';
+import { pagefindIndex } from './src/index/pagefind.ts';
+import { glossaryValidation } from './src/validate/astro-integration.ts';
 import { rehypePlugins } from './src/render/markdown.ts';
 import { validateSiteConfig } from './src/validate/content.ts';
 
@@ -23,5 +24,5 @@ export default defineConfig({
 		// Highlighting would add inline styles that the sanitiser then strips; code is styled by CSS.
 		syntaxHighlight: false,
 	},
-	integrations: [glossaryValidation()],
+	integrations: [glossaryValidation(), pagefindIndex({ language: site.locale })],
 });

@@ -29,7 +29,9 @@ if (!report.content) {
 
 await rm(scratch, { recursive: true, force: true });
 const astro = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
-const result = await runCollectingErrors(process.execPath, [astro, 'build', '--outDir', scratch]);
+// A NODE_ENV left over from the caller (a test runner sets "test") would build a development bundle.
+const env = { ...process.env, NODE_ENV: 'production' };
+const result = await runCollectingErrors(process.execPath, [astro, 'build', '--outDir', scratch], { env });
 if (result.code !== 0 || result.errors.length > 0) {
 	await rm(scratch, { recursive: true, force: true });
 	fail(result.code !== 0 ? `astro build exited with code ${result.code}` : `Astro logged ${result.errors.length} error(s):\n  ${result.errors.join('\n  ')}`);

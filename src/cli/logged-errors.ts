@@ -15,9 +15,10 @@ export interface LoggedRun {
 export function runCollectingErrors(
 	command: string,
 	args: readonly string[],
-	echo: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream } = process,
+	options: { env?: NodeJS.ProcessEnv; echo?: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream } } = {},
 ): Promise<LoggedRun> {
-	const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+	const echo = options.echo ?? process;
+	const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env: options.env ?? process.env });
 	const errors: string[] = [];
 	const watch = (stream: NodeJS.ReadableStream, sink: NodeJS.WritableStream) => {
 		let pending = '';

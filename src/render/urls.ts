@@ -15,3 +15,10 @@ export function editUrl(site: Pick<SiteConfig, 'repository'>, file: string): str
 	if (!site.repository) return undefined;
 	return `${site.repository.url}/edit/${site.repository.branch}/${file}`;
 }
+
+/** The "suggest this term" link, with `{query}` left for the search box to fill in. */
+export function suggestTermUrl(site: Pick<SiteConfig, 'repository' | 'suggestTermUrl'>): string | undefined {
+	if (site.suggestTermUrl) return site.suggestTermUrl;
+	if (!site.repository) return undefined;
+	return `${site.repository.url}/issues/new?template=suggest-a-term.yml&title=${encodeURIComponent('Suggest a term: ')}{query}`;
+}

@@ -70,6 +70,11 @@ export const SiteConfigSchema = z.strictObject({
 	publisher: PublisherSchema,
 	/** Where editors change the content; enables "edit this page" links. Optional. */
 	repository: RepositorySchema.optional(),
+	/**
+	 * Where "suggest this term" sends readers when search finds nothing; `{query}` becomes their
+	 * search text, e.g. `https://example.com/suggest?term={query}`. Default: a new issue in the repository.
+	 */
+	suggestTermUrl: HttpUrlSchema.optional(),
 	/** The block inviting readers to act, e.g. to book a call. Leave it out for no block. */
 	callToAction: CallToActionSchema.optional(),
 });

@@ -196,3 +196,33 @@ describe('the whole site', () => {
 		}
 	});
 });
+
+describe('the search index', () => {
+	test('Pagefind indexes every published term page and nothing else', () => {
+		const entry = JSON.parse(readFileSync(join(SITES.basic.out, 'pagefind/pagefind-entry.json'), 'utf8'));
+		expect(entry.languages.en.page_count).toBe(PUBLISHED.length);
+		for (const slug of PUBLISHED) expect(readPage('basic', `/docs/${slug}/`)).toContain('data-pagefind-body');
+		for (const path of ['/docs/', '/docs/llm/', '/docs/categories/models/', '/docs/404.html', '/docs/search/']) {
+			expect(readPage('basic', path), path).not.toContain('data-pagefind-body');
+		}
+	});
+
+	test('a term page marks its title, aliases, definition and category for the index, and keeps chrome out', () => {
+		const page = parsePage('basic', '/docs/large-language-model/');
+		expect(text(select('[data-pagefind-meta="title"]', page))).toBe('Large language model');
+		expect(text(select('[data-pagefind-meta="aliases"]', page))).toBe('LLM, Large language models');
+		expect(text(select('[data-pagefind-meta="summary"]', page))).toContain('vast amounts of text');
+		expect(text(select('[data-pagefind-filter="category"]', page))).toBe('Models');
+		for (const selector of ['.cta', '#related', '.toc', '.term-meta']) {
+			expect(select(`[data-pagefind-ignore] ${selector}, ${selector}[data-pagefind-ignore], [data-pagefind-ignore]:has(> ${selector})`, page), selector).toBeDefined();
+		}
+	});
+
+	test('the name table for typo-tolerant matching lists published terms and aliases only', () => {
+		const table = JSON.parse(readFileSync(join(SITES.basic.out, 'search-terms.json'), 'utf8'));
+		expect(table.categories).toEqual(['Basics', 'Empty', 'Models']);
+		expect(table.terms.map((row: string[]) => row[0]).sort()).toEqual(PUBLISHED);
+		expect(table.terms).toContainEqual(['large-language-model', 'Large language model', 2, 'LLM', 'Large language models']);
+		expect(JSON.stringify(table)).not.toMatch(/secret|Hushword/i);
+	});
+});

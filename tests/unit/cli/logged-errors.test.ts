@@ -15,7 +15,7 @@ const ASTRO_OUTPUT = [
 describe('runCollectingErrors', () => {
 	test('collects [ERROR] lines from a process that exits 0, without colour codes', async () => {
 		const script = `process.stdout.write(${JSON.stringify(ASTRO_OUTPUT)}); process.stderr.write('12:00:00 [ERROR] [vite] late failure')`;
-		const result = await runCollectingErrors(process.execPath, ['-e', script], silent);
+		const result = await runCollectingErrors(process.execPath, ['-e', script], { echo: silent });
 		expect(result.code).toBe(0);
 		expect(result.errors).toEqual([
 			'06:12:25 [ERROR] [glob-loader] Error rendering fine-tuning.md: plugin exploded',
@@ -24,7 +24,7 @@ describe('runCollectingErrors', () => {
 	});
 
 	test('reports a clean run as clean', async () => {
-		const result = await runCollectingErrors(process.execPath, ['-e', 'console.log("06:12:26 [build] Complete!")'], silent);
+		const result = await runCollectingErrors(process.execPath, ['-e', 'console.log("06:12:26 [build] Complete!")'], { echo: silent });
 		expect(result).toEqual({ code: 0, errors: [] });
 	});
 });

@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
-import { formatProblem, sortProblems, summarise } from '../validate/problem.ts';
-import { validateContent } from '../validate/content.ts';
+import { formatProblem, sortProblems, summarise } from './problem.ts';
+import { validateContent } from './content.ts';
 
 /**
  * Runs the content gateway before Astro loads any collection, so that every problem in every

@@ -1,0 +1,38 @@
+import type { AstroIntegration } from 'astro';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { close, createIndex } from 'pagefind';
+
+/** Pagefind reports problems as lists of messages; any message fails the build. */
+function check(step: string, errors: readonly string[]): void {
+	if (errors.length > 0) throw new Error(`Pagefind could not ${step}:\n  ${errors.join('\n  ')}`);
+}
+
+/**
+ * Builds the search index from the finished pages, inside `astro build`: no separate command
+ * to remember, and an indexing error fails the build. Only term pages carry
+ * `data-pagefind-body`, so the home page, alias redirects and the 404 page stay out.
+ */
+export function pagefindIndex(options: { language: string }): AstroIntegration {
+	return {
+		name: 'glossary-pagefind',
+		hooks: {
+			'astro:build:done': async ({ dir, logger }) => {
+				const root = fileURLToPath(dir);
+				try {
+					const created = await createIndex({ forceLanguage: options.language.split('-')[0] ?? 'en' });
+					check('start', created.errors);
+					const index = created.index!;
+					const added = await index.addDirectory({ path: root });
+					check('index the pages', added.errors);
+					if (added.page_count === 0) throw new Error('Pagefind found no pages to index (no data-pagefind-body).');
+					const written = await index.writeFiles({ outputPath: join(root, 'pagefind') });
+					check('write the index', written.errors);
+					logger.info(`Search index written: ${added.page_count} pages read, term pages indexed.`);
+				} finally {
+					await close();
+				}
+			},
+		},
+	};
+}

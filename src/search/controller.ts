@@ -1,0 +1,228 @@
+import { closestTerms, matchTerm, prepareTable, type TermEntry, type TermMatch } from './match.ts';
+import { loadPagefind, type Pagefind, type PagefindResultData } from './pagefind-api.ts';
+import { TERM_TABLE_PATH, type TermTable } from './term-table.ts';
+
+/** How many results to show; a glossary search is about the first few. */
+const MAX_RESULTS = 10;
+/** Pause after a keystroke before searching, so that fast typing costs one search, not five. */
+const DEBOUNCE_MS = 60;
+
+interface ShownResult {
+	/** The term page's URL, to recognise it whichever section the link points to. */
+	page: string;
+	/** Where the result links: the page, or the section the match is in. */
+	url: string;
+	title: string;
+	summary: string;
+	/** HTML from Pagefind: escaped text with `<mark>` around matches. */
+	excerpt: string;
+	/** The section or FAQ question the match is in, when it is not the top of the page. */
+	section?: string;
+	badge?: string;
+}
+
+const escapeHtml = (text: string) =>
+	text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+
+/** The term a query names links to the top of its page, whatever section Pagefind matched. */
+function asBestMatch(result: ShownResult, url: string, badge: string): ShownResult {
+	const best = { ...result, url, badge };
+	delete best.section;
+	return best;
+}
+
+/**
+ * The search box: Pagefind for full-text results, with the term a query names (exactly or
+ * through a typo) always first. The same panel serves the header's dialog and `/search/`.
+ */
+export class SearchPanel {
+	private readonly input: HTMLInputElement;
+	private readonly category: HTMLSelectElement;
+	private readonly status: HTMLElement;
+	private readonly list: HTMLElement;
+	private readonly empty: HTMLElement;
+	private readonly base: string;
+	private readonly suggestUrl: string | undefined;
+	private engine: Promise<{ pagefind: Pagefind; entries: TermEntry[] }> | undefined;
+	private timer: ReturnType<typeof setTimeout> | undefined;
+	private generation = 0;
+
+	private readonly root: HTMLElement;
+
+	constructor(root: HTMLElement) {
+		this.root = root;
+		const find = <T extends Element>(selector: string) => root.querySelector<T>(selector)!;
+		this.input = find('[data-search-input]');
+		this.category = find('[data-search-category]');
+		this.status = find('[data-search-status]');
+		this.list = find('[data-search-results]');
+		this.empty = find('[data-search-empty]');
+		this.base = root.dataset['base'] ?? '/';
+		this.suggestUrl = root.dataset['suggestUrl'] || undefined;
+
+		this.input.addEventListener('input', () => this.schedule());
+		this.category.addEventListener('change', () => this.schedule(0));
+		root.addEventListener('keydown', (event) => this.onKey(event));
+	}
+
+	/** Starts loading Pagefind and the term table, e.g. when the dialog opens, before the first key. */
+	warmUp(): void {
+		this.engine ??= (async () => {
+			const [pagefind, table] = await Promise.all([
+				loadPagefind(this.base),
+				fetch(`${this.base}${TERM_TABLE_PATH}`).then((response) => response.json() as Promise<TermTable>),
+			]);
+			void this.fillCategories(pagefind);
+			return { pagefind, entries: prepareTable(table) };
+		})();
+		this.engine.catch(() => {
+			// In `npm run dev` there is no index yet: it is written by `npm run build`.
+			this.status.textContent = 'Search is not available here: its index is built by npm run build (try npm start). Browse the A–Z index meanwhile.';
+		});
+	}
+
+	/** Sets the query (from the URL or the header) and searches at once. */
+	setQuery(query: string): void {
+		this.input.value = query;
+		this.schedule(0);
+	}
+
+	focus(): void {
+		this.input.focus();
+		this.input.select();
+	}
+
+	private async fillCategories(pagefind: Pagefind): Promise<void> {
+		const filters = await pagefind.filters();
+		const counts = Object.entries(filters['category'] ?? {}).sort(([a], [b]) => a.localeCompare(b));
+		for (const [name, count] of counts) this.category.add(new Option(`${name} (${count})`, name));
+	}
+
+	private schedule(delay = DEBOUNCE_MS): void {
+		clearTimeout(this.timer);
+		this.timer = setTimeout(() => void this.run(), delay);
+	}
+
+	private async run(): Promise<void> {
+		const generation = ++this.generation;
+		const query = this.input.value.trim();
+		const category = this.category.value;
+		this.root.dispatchEvent(new CustomEvent('search:query', { detail: query }));
+		if (!query && !category) return this.render(query, [], undefined);
+		this.warmUp();
+		const engine = await this.engine!.catch(() => undefined);
+		if (!engine) return;
+		const { pagefind, entries } = engine;
+		const filters = category ? { filters: { category } } : {};
+		const inCategory = category ? entries.filter((entry) => entry.category === category) : entries;
+		const match = query ? matchTerm(query, inCategory) : undefined;
+		const search = await pagefind.search(query || null, filters);
+		const found = await Promise.all((search?.results ?? []).slice(0, MAX_RESULTS).map((result) => result.data()));
+		const results = await this.withTermFirst(found, match, pagefind, filters);
+		if (generation !== this.generation) return; // a newer query has started; drop this one
+		this.render(query, results, query && results.length === 0 ? closestTerms(query, inCategory) : undefined);
+	}
+
+	private termUrl(slug: string): string {
+		return `${this.base}${slug}/`;
+	}
+
+	/** Pagefind's results, with the term the query names moved, or fetched, to the top. */
+	private async withTermFirst(
+		found: PagefindResultData[],
+		match: TermMatch | undefined,
+		pagefind: Pagefind,
+		filters: { filters?: Record<string, string> },
+	): Promise<ShownResult[]> {
+		const shown = found.map((data) => this.describe(data));
+		if (!match) return shown;
+		const url = this.termUrl(match.entry.slug);
+		const badge = match.kind === 'exact' ? 'Best match' : 'Did you mean?';
+		const index = shown.findIndex((result) => result.page === url);
+		if (index >= 0) {
+			const [term] = shown.splice(index, 1);
+			return [asBestMatch(term!, url, badge), ...shown];
+		}
+		// A misspelt query finds nothing in Pagefind: look the term up by its own title instead.
+		const byTitle = await pagefind.search(match.entry.title, filters);
+		const data = await Promise.all((byTitle?.results ?? []).slice(0, MAX_RESULTS).map((result) => result.data()));
+		const term = data.find((result) => result.url === url);
+		const described = term ? this.describe(term) : { page: url, url, title: match.entry.title, summary: '', excerpt: '' };
+		return [asBestMatch(described, url, badge), ...shown].slice(0, MAX_RESULTS);
+	}
+
+	private describe(data: PagefindResultData): ShownResult {
+		const title = data.meta.title ?? data.url;
+		// The section holding most of the matched words, if that is not simply the top of the page.
+		const [section] = data.sub_results
+			.filter((sub) => sub.url.includes('#') && sub.title !== title)
+			.sort((a, b) => b.locations.length - a.locations.length);
+		const result: ShownResult = {
+			page: data.url,
+			url: section?.url ?? data.url,
+			title,
+			summary: data.meta.summary ?? '',
+			excerpt: section?.excerpt ?? data.excerpt,
+		};
+		if (section) result.section = section.title;
+		return result;
+	}
+
+	private render(query: string, results: ShownResult[], suggestions: TermEntry[] | undefined): void {
+		this.list.innerHTML = results
+			.map(
+				(result) => `<li>
+	<a href="${escapeHtml(result.url)}">
+		<span class="result-title">${escapeHtml(result.title)}${result.badge ? ` <span class="result-badge">${result.badge}</span>` : ''}</span>
+		${result.summary ? `<span class="result-summary">${escapeHtml(result.summary)}</span>` : ''}
+		${result.section ? `<span class="result-section">In “${escapeHtml(result.section)}”</span>` : ''}
+		${result.excerpt && !result.badge ? `<span class="result-excerpt">${result.excerpt}</span>` : ''}
+	</a>
+</li>`,
+			)
+			.join('');
+		this.renderEmpty(query, suggestions);
+		this.status.textContent = query || this.category.value ? this.countText(results.length, query) : '';
+		this.list.dataset['query'] = query;
+	}
+
+	private countText(count: number, query: string): string {
+		const quoted = query ? ` for “${query}”` : '';
+		if (count === 0) return `No results${quoted}.`;
+		return `${count === MAX_RESULTS ? `Top ${count}` : count} result${count === 1 ? '' : 's'}${quoted}.`;
+	}
+
+	private renderEmpty(query: string, suggestions: TermEntry[] | undefined): void {
+		this.empty.hidden = !suggestions;
+		if (!suggestions) return;
+		const links = suggestions.map((entry) => `<a href="${escapeHtml(this.termUrl(entry.slug))}">${escapeHtml(entry.title)}</a>`);
+		const suggest = this.suggestUrl
+			? `<p>Missing a term? <a href="${escapeHtml(this.suggestUrl.replace('{query}', encodeURIComponent(query)))}">Suggest “${escapeHtml(query)}” for the glossary</a>.</p>`
+			: '';
+		this.empty.innerHTML = `${links.length > 0 ? `<p>Closest terms: ${links.join(', ')}.</p>` : ''}${suggest}<p>Or <a href="${escapeHtml(this.base)}">browse all terms A–Z</a>.</p>`;
+	}
+
+	private links(): HTMLAnchorElement[] {
+		return [...this.list.querySelectorAll<HTMLAnchorElement>('a')];
+	}
+
+	/**
+	 * Arrow keys move focus between the field and the results, which are plain links: Enter
+	 * follows one, and typing anywhere in the list goes back to the field.
+	 */
+	private onKey(event: KeyboardEvent): void {
+		const links = this.links();
+		const current = links.indexOf(document.activeElement as HTMLAnchorElement);
+		if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+			event.preventDefault();
+			const next = current + (event.key === 'ArrowDown' ? 1 : -1);
+			if (next < 0) this.input.focus();
+			else links[Math.min(next, links.length - 1)]?.focus();
+		} else if (event.key === 'Enter' && event.target === this.input) {
+			event.preventDefault(); // with script, Enter opens the first result instead of submitting the fallback form
+			links[0]?.click();
+		} else if (current >= 0 && event.key.length === 1 && !event.ctrlKey && !event.metaKey) {
+			this.input.focus(); // the character then lands in the field
+		}
+	}
+}

@@ -1,0 +1,198 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowser, serveSite, type StaticSite } from '../helpers/browser.ts';
+
+let browser: Browser;
+let site: StaticSite;
+
+beforeAll(async () => {
+	[browser, site] = await Promise.all([launchBrowser(), serveSite('demo')]);
+});
+afterAll(async () => {
+	await browser?.close();
+	await site?.close();
+});
+
+async function openPage(path = '', viewport = { width: 1280, height: 800 }): Promise<Page> {
+	const page = await browser.newPage({ viewport });
+	await page.goto(new URL(path, site.url).href);
+	return page;
+}
+
+const results = (page: Page) => page.locator('#dialog-search-results li');
+const titles = (page: Page) => page.locator('#dialog-search-results .result-title').allTextContents();
+
+/** Types a query into the open dialog and waits until its results are on screen. */
+async function search(page: Page, query: string): Promise<string[]> {
+	await page.locator('#dialog-search-input').fill(query);
+	await page.waitForFunction((q) => document.querySelector<HTMLElement>('#dialog-search-results')?.dataset['query'] === q, query);
+	return (await titles(page)).map((title) => title.replace(/\s+/g, ' ').trim());
+}
+
+async function openSearch(page: Page): Promise<void> {
+	await page.getByRole('button', { name: 'Search the glossary' }).click();
+	await page.waitForFunction(() => document.querySelector<HTMLDialogElement>('#search-dialog')?.open);
+}
+
+describe('term-first ranking', () => {
+	let page: Page;
+	beforeAll(async () => {
+		page = await openPage();
+		await openSearch(page);
+	});
+	afterAll(() => page.close());
+
+	test.each([
+		['a title', 'vector database', 'Vector database Best match'],
+		['a title, in other case and punctuation', 'PRE TRAINING', 'Pre-training Best match'],
+		['an alias', 'LLM', 'Large language model Best match'],
+		['an alias in the plural', 'llms', 'Large language model Best match'],
+		['an alias folded', 'Pretraining', 'Pre-training Best match'],
+		['a misspelt title', 'pretraning', 'Pre-training Did you mean?'],
+		['a misspelt phrase', 'fine tunning', 'Fine-tuning Did you mean?'],
+		['a misspelt long title', 'retreival augmented generation', 'Retrieval-augmented generation Did you mean?'],
+	])('%s (“%s”) puts the term first', async (_, query, expected) => {
+		const found = await search(page, query);
+		expect(found[0]).toBe(expected);
+		expect(found.slice(1).some((title) => title.startsWith(expected.split(' ')[0]!) && title === expected)).toBe(false);
+	});
+
+	test('a phrase from inside a definition finds its term first', async () => {
+		const found = await search(page, 'trusted documents for relevant information');
+		expect(found[0]).toBe('Retrieval-augmented generation');
+	});
+
+	test('a question from an FAQ links straight to that question', async () => {
+		await search(page, 'how long does pre-training take');
+		const first = results(page).first();
+		expect(await first.locator('.result-section').textContent()).toBe('In “How long does pre-training take?”');
+		expect(await first.locator('a').getAttribute('href')).toBe('/pre-training/#faq-how-long-does-pre-training-take');
+	});
+
+	test('the category filter narrows the results', async () => {
+		const all = await search(page, 'model');
+		await page.locator('#dialog-search-category').selectOption('Risk and Governance');
+		await page.waitForFunction(() => document.querySelector('#dialog-search-status')?.textContent?.includes('for “model”'));
+		await expect.poll(async () => (await titles(page)).join('|')).not.toBe(all.join('|'));
+		const governance = await (await fetch(new URL('categories/governance/', site.url))).text();
+		const filtered = await titles(page);
+		expect(filtered.length).toBeGreaterThan(0);
+		for (const title of filtered) expect(governance).toContain(`>${title.replace(/ (Best match|Did you mean\?)$/, '')}</a>`);
+		await page.locator('#dialog-search-category').selectOption('');
+	});
+
+	test('nothing found: says so, offers the closest terms and a way to suggest the term', async () => {
+		await search(page, 'qwxzv');
+		expect(await results(page).count()).toBe(0);
+		expect(await page.locator('#dialog-search-status').textContent()).toBe('No results for “qwxzv”.');
+		const suggest = page.getByRole('link', { name: 'Suggest “qwxzv” for the glossary' });
+		expect(await suggest.getAttribute('href')).toBe(
+			'https://github.com/groveai/glossary/issues/new?template=suggest-a-term.yml&title=Suggest%20a%20term%3A%20qwxzv',
+		);
+		await search(page, 'quantisashun');
+		const closest = page.locator('[data-search-empty] a[href="/quantization/"]');
+		expect(await closest.count()).toBe(1);
+	});
+
+	test('the result count is announced to screen readers', async () => {
+		await search(page, 'rag');
+		const status = page.locator('#dialog-search-status');
+		expect(await status.getAttribute('role')).toBe('status');
+		expect(await status.textContent()).toMatch(/^\d+ results? for “rag”\.$/);
+	});
+});
+
+describe('keyboard', () => {
+	test('/ opens search, arrows choose, Enter opens the term', async () => {
+		const page = await openPage('categories/');
+		await page.keyboard.press('/');
+		await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('dialog-search-input');
+		await page.keyboard.type('embedding');
+		await page.waitForFunction(() => document.querySelector<HTMLElement>('#dialog-search-results')?.dataset['query'] === 'embedding');
+		await page.keyboard.press('ArrowDown');
+		await page.keyboard.press('ArrowDown');
+		expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('Vector database');
+		await page.keyboard.press('ArrowUp');
+		await page.keyboard.press('ArrowUp');
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('dialog-search-input');
+		await page.keyboard.press('ArrowDown');
+		expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('/embedding/');
+		await page.keyboard.press('Enter');
+		await page.waitForURL(/\/embedding\/$/);
+		await page.close();
+	});
+
+	test('Ctrl+K opens search; Escape closes it and focus returns where it was', async () => {
+		const page = await openPage('retrieval-augmented-generation/');
+		await page.getByRole('link', { name: 'Data and Retrieval' }).first().focus();
+		await page.keyboard.press('Control+k');
+		await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('dialog-search-input');
+		await page.keyboard.press('Escape');
+		await expect.poll(() => page.locator('#search-dialog').evaluate((dialog: HTMLDialogElement) => dialog.open)).toBe(false);
+		expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Data and Retrieval');
+		await page.close();
+	});
+
+	test('Tab reaches the search button, and Enter opens it', async () => {
+		const page = await openPage();
+		for (let step = 0; step < 6; step++) {
+			await page.keyboard.press('Tab');
+			if ((await page.evaluate(() => document.activeElement?.hasAttribute('data-search-open'))) === true) break;
+		}
+		await page.keyboard.press('Enter');
+		await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('dialog-search-input');
+		await page.close();
+	});
+});
+
+describe('the search page', () => {
+	test('/search/?q= is a deep link, and typing keeps the address in step', async () => {
+		const page = await openPage('search/?q=llm');
+		await page.waitForFunction(() => document.querySelector<HTMLElement>('#page-search-results')?.dataset['query'] === 'llm');
+		expect((await page.locator('#page-search-results .result-title').first().textContent())?.trim()).toMatch(/^Large language model/);
+		await page.locator('#page-search-input').fill('token');
+		await page.waitForFunction(() => document.querySelector<HTMLElement>('#page-search-results')?.dataset['query'] === 'token');
+		expect(new URL(page.url()).searchParams.get('q')).toBe('token');
+		await page.close();
+	});
+
+	test('without JavaScript the header box submits to the search page', async () => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto(site.url);
+		await page.locator('#header-search').fill('agent');
+		await page.locator('#header-search').press('Enter');
+		await page.waitForURL(/\/search\/\?q=agent$/);
+		expect(await page.locator('main').innerText()).toContain('Search needs JavaScript. You can still browse every term from A to Z');
+		expect(await page.locator('[data-search-page]').isVisible()).toBe(false);
+		await context.close();
+	});
+});
+
+describe('on a phone and for assistive technology', () => {
+	test('the dialog fills a 360 px screen without sideways scrolling', async () => {
+		const page = await openPage('', { width: 360, height: 740 });
+		await openSearch(page);
+		await search(page, 'agent');
+		const box = await page.locator('#search-dialog').boundingBox();
+		expect(box?.width).toBeLessThanOrEqual(360);
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+		expect(await results(page).first().isVisible()).toBe(true);
+		await page.close();
+	});
+
+	test('axe-core finds no violations with the search open and results shown', async () => {
+		for (const colorScheme of ['light', 'dark'] as const) {
+			const context = await browser.newContext({ colorScheme });
+			const page = await context.newPage();
+			await page.goto(site.url);
+			await openSearch(page);
+			await search(page, 'model');
+			await page.keyboard.press('ArrowDown');
+			const report = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+			expect(report.violations.map((v) => `${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+			await context.close();
+		}
+	});
+});
