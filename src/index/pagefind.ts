@@ -1,7 +1,11 @@
 import type { AstroIntegration } from 'astro';
+import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex } from 'pagefind';
+
+/** Pagefind's ready-made search UIs; the site has its own, so these would only take up space. */
+const UNUSED_BUNDLES = /^pagefind-(ui|modular-ui|component-ui|highlight)\./;
 
 /** Pagefind reports problems as lists of messages; any message fails the build. */
 function check(step: string, errors: readonly string[]): void {
@@ -26,8 +30,12 @@ export function pagefindIndex(options: { language: string }): AstroIntegration {
 					const added = await index.addDirectory({ path: root });
 					check('index the pages', added.errors);
 					if (added.page_count === 0) throw new Error('Pagefind found no pages to index (no data-pagefind-body).');
-					const written = await index.writeFiles({ outputPath: join(root, 'pagefind') });
+					const output = join(root, 'pagefind');
+					const written = await index.writeFiles({ outputPath: output });
 					check('write the index', written.errors);
+					for (const file of await readdir(output)) {
+						if (UNUSED_BUNDLES.test(file)) await rm(join(output, file));
+					}
 					logger.info(`Search index written: ${added.page_count} pages read, term pages indexed.`);
 				} finally {
 					await close();

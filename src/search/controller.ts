@@ -5,7 +5,7 @@ import { TERM_TABLE_PATH, type TermTable } from './term-table.ts';
 /** How many results to show; a glossary search is about the first few. */
 const MAX_RESULTS = 10;
 /** Pause after a keystroke before searching, so that fast typing costs one search, not five. */
-const DEBOUNCE_MS = 60;
+const DEBOUNCE_MS = 25;
 
 interface ShownResult {
 	/** The term page's URL, to recognise it whichever section the link points to. */

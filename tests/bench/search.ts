@@ -1,0 +1,106 @@
+/**
+ * Search figures for a built site, measured in real headless Chromium:
+ * - latency: from the last keystroke of a query to its results painted (median and p95 over the queries),
+ * - bytes fetched from opening the search box to the first query's results,
+ * - the index's size on disk (Pagefind's files and the name table).
+ *
+ * Usage: node tests/bench/search.ts <built site folder> [queries]   (default: 24 from the site's own names)
+ * Figures are for the report; nothing here asserts a number.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import chromium from '@sparticuz/chromium';
+import { chromium as playwright, type Page } from 'playwright-core';
+import sirv from 'sirv';
+import type { TermTable } from '../../src/search/term-table.ts';
+
+const folder = process.argv[2] ?? 'dist';
+const queryCount = Number(process.argv[3] ?? 24);
+
+function folderSize(path: string): number {
+	return readdirSync(path, { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile())
+		.reduce((total, entry) => total + statSync(join(entry.parentPath, entry.name)).size, 0);
+}
+
+/** Queries a reader would type: titles, aliases, lower-cased names and misspellings, spread over the glossary. */
+function queriesFor(table: TermTable, count: number): string[] {
+	const rows = table.terms;
+	const step = Math.max(1, Math.floor(rows.length / count));
+	const queries: string[] = [];
+	for (let index = 0; queries.length < count && index < rows.length * 2; index += step) {
+		const [, title, , ...aliases] = rows[index % rows.length]!;
+		const kind = queries.length % 4;
+		if (kind === 0) queries.push(title);
+		else if (kind === 1) queries.push(aliases[0] ?? title.toLowerCase());
+		else if (kind === 2) queries.push(title.toLowerCase().replace(/(.)(.)(?=.{3})/, '$2$1')); // a swapped pair: a typo
+		else queries.push(title.split(' ')[0]!.toLowerCase());
+	}
+	return queries;
+}
+
+/** Types `query` like a person and returns milliseconds from the last keystroke to painted results. */
+async function timeQuery(page: Page, query: string): Promise<number> {
+	await page.locator('#dialog-search-input').fill('');
+	await page.waitForFunction(() => (document.querySelector<HTMLElement>('#dialog-search-results')?.dataset['query'] ?? '') === '');
+	await page.evaluate(() => {
+		const state = window as unknown as { lastInput: number; painted: Promise<number> };
+		const input = document.querySelector('#dialog-search-input')!;
+		input.addEventListener('input', () => (state.lastInput = performance.now()));
+	});
+	await page.locator('#dialog-search-input').pressSequentially(query, { delay: 40 });
+	return page.evaluate(async (expected) => {
+		const state = window as unknown as { lastInput: number };
+		const list = document.querySelector<HTMLElement>('#dialog-search-results')!;
+		await new Promise<void>((resolve) => {
+			if (list.dataset['query'] === expected) return resolve();
+			const observer = new MutationObserver(() => {
+				if (list.dataset['query'] === expected) {
+					observer.disconnect();
+					resolve();
+				}
+			});
+			observer.observe(list, { attributes: true, attributeFilter: ['data-query'] });
+		});
+		await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+		return performance.now() - state.lastInput;
+	}, query);
+}
+
+const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))]!;
+
+const files = sirv(folder, { dev: false });
+const server = createServer((request, response) => files(request, response, () => response.writeHead(404).end()));
+await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+const root = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+const browser = await playwright.launch({
+	executablePath: await chromium.executablePath(),
+	args: chromium.args.filter((arg) => arg !== '--single-process'),
+});
+
+try {
+	const table = JSON.parse(readFileSync(join(folder, 'search-terms.json'), 'utf8')) as TermTable;
+	const queries = queriesFor(table, queryCount);
+	const page = await browser.newPage();
+	await page.goto(root);
+	let bytes = 0;
+	page.on('requestfinished', (request) => void request.sizes().then((sizes) => (bytes += sizes.responseBodySize + sizes.responseHeadersSize)));
+	await page.keyboard.press('/');
+	const first = await timeQuery(page, queries[0]!);
+	await page.waitForTimeout(300); // let the last responses report their sizes
+	const firstBytes = bytes;
+	const latencies: number[] = [];
+	for (const query of queries.slice(1)) latencies.push(await timeQuery(page, query));
+
+	const kib = (value: number) => `${(value / 1024).toFixed(1)} KiB`;
+	console.log(`| site | terms | first query (cold) | median latency | p95 latency | queries | bytes for first query | index on disk |`);
+	console.log(`| --- | --- | --- | --- | --- | --- | --- | --- |`);
+	console.log(
+		`| ${folder} | ${table.terms.length} | ${first.toFixed(0)} ms | ${percentile(latencies, 0.5).toFixed(0)} ms | ${percentile(latencies, 0.95).toFixed(0)} ms | ${latencies.length} | ${kib(firstBytes)} | ${kib(folderSize(join(folder, 'pagefind')))} + ${kib(statSync(join(folder, 'search-terms.json')).size)} name table |`,
+	);
+} finally {
+	await browser.close();
+	server.close();
+}
