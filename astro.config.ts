@@ -1,17 +1,27 @@
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { createHash } from 'node:crypto';
-import { contentRoot } from './src/load/paths.ts';
 import { pagefindIndex } from './src/index/pagefind.ts';
-import { glossaryValidation } from './src/validate/astro-integration.ts';
+import { contentRoot } from './src/load/paths.ts';
 import { rehypePlugins } from './src/render/markdown.ts';
-import { validateSiteConfig } from './src/validate/content.ts';
+import { remarkTermLinks } from './src/render/remark-term-links.ts';
+import { glossaryValidation } from './src/validate/astro-integration.ts';
+import { linkIndexOf } from './src/validate/bodies.ts';
+import { validateContent } from './src/validate/content.ts';
+import { ContentError } from './src/validate/problem.ts';
 
-const site = await validateSiteConfig();
+// Frontmatter only: `npm run build` has just checked the bodies, and `astro dev` reports a
+// broken [[link]] when it renders the page.
+const report = await validateContent(undefined, { bodies: false });
+const site = report.site;
+if (!site) throw new ContentError(report.problems, report.checkedFiles);
+const linkIndex = linkIndexOf(report.terms);
 
-// One content cache per glossary, so that building another content folder (tests, forks) never
-// reuses entries from this one.
-const cacheKey = createHash('sha256').update(contentRoot()).digest('hex').slice(0, 12);
+// Astro caches rendered bodies between builds and re-renders only the files that changed. A
+// body's links depend on every term's names, so the cache is keyed on them too: renaming or
+// adding a term re-renders everything, editing one body re-renders one page.
+const names = report.terms.map((term) => [term.doc.slug, term.data.title, ...term.data.aliases, term.data.draft]);
+const cacheKey = createHash('sha256').update(JSON.stringify([contentRoot(), names])).digest('hex').slice(0, 16);
 
 export default defineConfig({
 	cacheDir: `./node_modules/.astro/${cacheKey}/`,
@@ -20,9 +30,12 @@ export default defineConfig({
 	trailingSlash: 'always',
 	build: { format: 'directory' },
 	markdown: {
-		processor: unified({ rehypePlugins: rehypePlugins({ base: site.base }) }),
+		processor: unified({
+			remarkPlugins: [[remarkTermLinks, { index: linkIndex, base: site.base }]],
+			rehypePlugins: rehypePlugins({ base: site.base }),
+		}),
 		// Highlighting would add inline styles that the sanitiser then strips; code is styled by CSS.
 		syntaxHighlight: false,
 	},
-	integrations: [glossaryValidation(), pagefindIndex({ language: site.locale })],
+	integrations: [glossaryValidation(report), pagefindIndex({ language: site.locale })],
 });

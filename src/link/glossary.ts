@@ -12,7 +12,7 @@ export interface IndexEntry {
 }
 
 /** A published term with what the pages need beyond its own file. */
-export interface GlossaryTerm extends ValidTerm {
+export interface GlossaryTerm extends LinkedTerm {
 	/** `updated` from the file, else the date of the last commit that touched it. */
 	lastModified: string | undefined;
 }
@@ -40,23 +40,21 @@ export interface Glossary {
 	index: LetterGroup<IndexEntry>[];
 	term(slug: string): GlossaryTerm | undefined;
 	category(id: string): GlossaryCategory | undefined;
-	/** Terms that link to `slug` through `related` or a link in their body, in index order. */
+	/** Terms that link to `slug` through `related` or a link in their body (written or automatic), in index order. */
 	referencedBy(slug: string): GlossaryTerm[];
 }
 
+/** A validated term with the terms its body links to, as found when it was rendered. */
+export interface LinkedTerm extends ValidTerm {
+	bodyLinks: readonly string[];
+}
+
 export interface GlossaryInput {
-	terms: readonly ValidTerm[];
+	terms: readonly LinkedTerm[];
 	categories: Readonly<Record<string, Category>>;
 	locale: string;
 	/** Last-commit dates by file path, for terms without `updated`. */
 	commitDates?: ReadonlyMap<string, string>;
-}
-
-const BODY_LINK = /\]\(\/([a-z0-9]+(?:-[a-z0-9]+)*)\/?(?:#[^)\s]*)?\)/g;
-
-/** Slugs of the terms a body links to with root-relative markdown links, e.g. `[x](/fine-tuning/)`. */
-export function bodyLinks(body: string): Set<string> {
-	return new Set(Array.from(body.matchAll(BODY_LINK), (match) => match[1]!));
 }
 
 /** Terms and their aliases in one sorted list, as a printed glossary files them. */
@@ -94,7 +92,7 @@ export function buildGlossary(input: GlossaryInput): Glossary {
 
 	const referrers = new Map<string, Set<GlossaryTerm>>();
 	for (const term of terms) {
-		for (const target of new Set([...term.related, ...bodyLinks(term.body)])) {
+		for (const target of new Set([...term.related, ...term.bodyLinks])) {
 			if (target === term.slug || !bySlug.has(target)) continue;
 			if (!referrers.has(target)) referrers.set(target, new Set());
 			referrers.get(target)!.add(term);

@@ -27,6 +27,8 @@ async function loadGlossary(): Promise<Glossary> {
 			slug: entry.id,
 			file: displayPath(resolve(entry.filePath ?? '')),
 			body: entry.body ?? '',
+			// Found by remarkTermLinks when the body was rendered, and kept with the rendered entry.
+			bodyLinks: (entry.rendered?.metadata?.frontmatter?.['termLinks'] as string[] | undefined) ?? [],
 		})),
 		categories: Object.fromEntries(categories.map((entry) => [entry.id, entry.data])),
 		locale: config.locale,

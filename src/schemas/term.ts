@@ -26,6 +26,11 @@ export const TermSchema = z.strictObject({
 	updated: CalendarDateSchema.optional(),
 	/** A draft is validated but never published. Default: `false`. */
 	draft: z.boolean().default(false),
+	/**
+	 * Link the first mention of other terms' titles and aliases in the body. `false` turns it off
+	 * for this entry; `[[slug]]` links still work. Default: `true`.
+	 */
+	autolink: z.boolean().default(true),
 });
 
 /** A term's frontmatter as an editor writes it. */

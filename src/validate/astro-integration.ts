@@ -1,18 +1,17 @@
 import type { AstroIntegration } from 'astro';
+import type { ValidationReport } from './content.ts';
 import { formatProblem, sortProblems, summarise } from './problem.ts';
-import { validateContent } from './content.ts';
 
 /**
- * Runs the content gateway before Astro loads any collection, so that every problem in every
- * file is reported at once (Astro's own schema errors stop at the first) and no page is built
- * from invalid content. In `astro dev` the problems are printed and the server keeps running.
+ * Reports the content check that the Astro config ran before anything was loaded: every
+ * problem in every file at once (Astro's own schema errors stop at the first). A build stops
+ * there, before a page is written; `astro dev` prints the problems and keeps serving.
  */
-export function glossaryValidation(): AstroIntegration {
+export function glossaryValidation(report: ValidationReport): AstroIntegration {
 	return {
 		name: 'glossary-validation',
 		hooks: {
-			'astro:config:setup': async ({ command, logger }) => {
-				const report = await validateContent();
+			'astro:config:setup': ({ command, logger }) => {
 				const problems = sortProblems(report.problems);
 				for (const problem of problems) {
 					(problem.severity === 'error' ? logger.error : logger.warn).call(logger, formatProblem(problem));

@@ -4,6 +4,7 @@ import { contentPaths, displayPath, type ContentPaths } from '../load/paths.ts';
 import { CategoriesSchema, type Categories } from '../schemas/category.ts';
 import { SiteConfigSchema, type SiteConfig } from '../schemas/site.ts';
 import { TermSchema, type TermData } from '../schemas/term.ts';
+import { checkBodies } from './bodies.ts';
 import { parseWithFriendlyErrors } from './gateway.ts';
 import { ContentError, type Problem } from './problem.ts';
 import { checkFileName, checkGlossaryRules, type ParsedTerm } from './rules.ts';
@@ -30,6 +31,18 @@ export interface ValidationReport {
 	checkedFiles: number;
 	/** The content, when there are no errors. */
 	content: ValidatedContent | undefined;
+	/** The site configuration, when it is valid. */
+	site: SiteConfig | undefined;
+	/** The terms whose own file is valid, even when others are not: `astro dev` still renders them. */
+	terms: ParsedTerm[];
+}
+
+export interface ValidationOptions {
+	/**
+	 * Also check the bodies: `[[links]]` and orphan terms. Costs a markdown parse per term; the
+	 * build's own Astro config skips it when `npm run build` has just done it.
+	 */
+	bodies?: boolean;
 }
 
 const MISSING_FILE_FIX: Record<string, string> = {
@@ -100,7 +113,10 @@ export async function validateSiteConfig(paths: ContentPaths = contentPaths()): 
  * Checks all content (site config, categories, every term) and reports every problem in one
  * pass. This is the single implementation behind `npm run validate`, the build and the tests.
  */
-export async function validateContent(paths: ContentPaths = contentPaths()): Promise<ValidationReport> {
+export async function validateContent(
+	paths: ContentPaths = contentPaths(),
+	options: ValidationOptions = { bodies: true },
+): Promise<ValidationReport> {
 	const problems: Problem[] = [];
 	const [site, categories, folder] = await Promise.all([
 		parseYamlFile(paths.site, SiteConfigSchema, problems),
@@ -134,6 +150,7 @@ export async function validateContent(paths: ContentPaths = contentPaths()): Pro
 	}
 	const fileSlugs = new Set(folder.terms.map((doc) => doc.slug));
 	if (categories) problems.push(...checkGlossaryRules(parsed, Object.keys(categories), fileSlugs));
+	if (options.bodies) problems.push(...checkBodies(parsed));
 
 	const checkedFiles = folder.terms.length + folder.strayFiles.length + 2;
 	const failed = problems.some((problem) => problem.severity === 'error');
@@ -145,5 +162,5 @@ export async function validateContent(paths: ContentPaths = contentPaths()): Pro
 					categories,
 					terms: parsed.map(({ doc, data }) => ({ ...data, slug: doc.slug, file: doc.file, body: doc.body })),
 				};
-	return { problems, checkedFiles, content };
+	return { problems, checkedFiles, content, site, terms: parsed };
 }

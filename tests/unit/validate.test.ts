@@ -4,16 +4,21 @@ import { validateContent } from '../../src/validate/content.ts';
 import { formatProblem, sortProblems, summarise } from '../../src/validate/problem.ts';
 import { fixtureContent } from '../helpers/fixtures.ts';
 
+/** The fixture's report; `lines` are its errors (each case's warnings are tested on their own). */
 async function report(name: string) {
 	const result = await validateContent(await fixtureContent(name));
-	const lines = sortProblems(result.problems).map(formatProblem);
-	return { ...result, lines, text: [...lines, summarise(result.problems, result.checkedFiles)].join('\n') };
+	const sorted = sortProblems(result.problems);
+	const lines = sorted.filter((problem) => problem.severity === 'error').map(formatProblem);
+	const warnings = sorted.filter((problem) => problem.severity === 'warning').map(formatProblem);
+	const errorsOnly = result.problems.filter((problem) => problem.severity === 'error');
+	return { ...result, lines, warnings, text: [...lines, summarise(errorsOnly, result.checkedFiles)].join('\n') };
 }
 
 describe('a valid glossary', () => {
 	test('passes with no problems and yields normalised content', async () => {
 		const result = await report('_base');
 		expect(result.lines).toEqual([]);
+		expect(result.warnings).toEqual([]);
 		expect(result.content?.terms.map((term) => term.slug)).toEqual(['fine-tuning', 'neural-network', 'pre-training']);
 		const preTraining = result.content!.terms.find((term) => term.slug === 'pre-training')!;
 		expect(preTraining).toMatchObject({ aliases: ['Pretraining'], updated: '2026-11-20', draft: false, tags: [] });
@@ -43,6 +48,7 @@ const cases = [
 	'stray-file',
 	'site-invalid',
 	'categories-invalid',
+	'wiki-link-unknown',
 ];
 
 describe.each(cases)('%s', (name) => {
@@ -78,6 +84,23 @@ describe('specific rules', () => {
 		const { lines } = await report('alias-collisions');
 		expect(lines.length).toBeGreaterThanOrEqual(6);
 		expect(new Set(lines.map((line) => line.split(':')[0])).size).toBe(2);
+	});
+
+	test('a [[link]] to a term that does not exist names its line in the file and the likely term', async () => {
+		const { lines } = await report('wiki-link-unknown');
+		expect(lines).toEqual([
+			expect.stringMatching(/fine-tuning\.md:10: body: \[\[pre-trainig\]\] is not a term — .* \(did you mean "pre-training"\?\)$/),
+			expect.stringMatching(/fine-tuning\.md:12: body: \[\[no-such-term\]\] is not a term/),
+		]);
+	});
+
+	test('a term that nothing links to is an orphan: a warning, not an error', async () => {
+		const result = await report('orphan');
+		expect(result.lines).toEqual([]);
+		expect(result.content).toBeDefined();
+		expect(result.warnings).toEqual([
+			'tests/.output/fixtures/orphan/terms/lonely.md:2: warning: title: no other term links here (an orphan) — add it to a related term\'s "related", or mention it in another body',
+		]);
 	});
 
 	test('a missing site.yml is reported with what to put in it', async () => {

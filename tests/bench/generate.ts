@@ -1,0 +1,207 @@
+/**
+ * Writes a valid synthetic glossary of any size for the benchmark: `site.yml`, twelve categories
+ * and `termCount` term files with aliases, tags, related terms, FAQ and bodies that link to each
+ * other. The same seed always gives the same files.
+ *
+ *   node tests/bench/generate.ts <folder> <count> [seed]
+ */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { RESERVED_SLUGS } from '../../src/link/routes.ts';
+import { identityKey, slugify } from '../../src/validate/keys.ts';
+import { aliasCandidates, body, faq, summary, TAGS, termTitle } from './prose.ts';
+import { createRandom, type Random } from './random.ts';
+
+export interface GeneratedGlossary {
+	/** Term slugs, in the order the files were written. */
+	slugs: string[];
+	/** How many aliases there are, hence how many redirect pages the site gets. */
+	aliasCount: number;
+	categoryCount: number;
+}
+
+const CATEGORIES: Record<string, { name: string; description: string }> = {
+	foundations: { name: 'Foundations', description: 'Core ideas behind machine learning and generative AI.' },
+	models: { name: 'Models', description: 'The main types of AI models and the architectures behind them.' },
+	training: { name: 'Training and Adaptation', description: 'How models learn from data and are adapted to a task.' },
+	data: { name: 'Data and Retrieval', description: 'How data is collected, prepared, stored and retrieved.' },
+	applications: { name: 'Business Applications', description: 'Patterns for putting AI to work in products and teams.' },
+	governance: { name: 'Risk and Governance', description: 'Policies and controls that keep AI safe, fair and compliant.' },
+	operations: { name: 'Operations and Cost', description: 'Deploying, monitoring and paying for AI in production.' },
+	security: { name: 'Security', description: 'Threats to AI systems and the defences against them.' },
+	infrastructure: { name: 'Infrastructure', description: 'The hardware, cloud and networks that AI runs on.' },
+	analytics: { name: 'Analytics', description: 'Measuring, forecasting and reporting with AI.' },
+	'customer-experience': { name: 'Customer Experience', description: 'AI in sales, service and marketing.' },
+	research: { name: 'Research', description: 'Ideas from the lab that are starting to reach business.' },
+};
+const CATEGORY_IDS = Object.keys(CATEGORIES);
+
+const SITE_YML = `# Written by tests/bench/generate.ts.
+name: Benchmark Glossary
+description: >-
+  A synthetic glossary generated for the performance benchmark. The terms are invented, the
+  structure is real.
+url: https://bench.glossary.example
+base: /
+locale: en
+publisher:
+  name: Benchmark Inc.
+  url: https://bench.example
+repository:
+  url: https://github.com/example/bench-glossary
+  branch: main
+callToAction:
+  enabled: true
+  heading: Talk to us
+  text: This block appears on every term page, as on a real site.
+  button: Book a call
+  href: https://bench.example/call
+`;
+
+/**
+ * Every name already in use, as the validator compares them (src/validate/rules.ts): identity
+ * keys of titles, slugs and aliases, and the top-level URLs that term and redirect pages take.
+ */
+interface NameRegistry {
+	keys: Set<string>;
+	urls: Set<string>;
+}
+
+/** The slug for a new title, or `undefined` when the title or its address is taken. */
+function claimTitle(names: NameRegistry, title: string): string | undefined {
+	const key = identityKey(title);
+	const slug = slugify(title);
+	if (!slug || names.keys.has(key) || names.keys.has(slug) || names.urls.has(slug) || RESERVED_SLUGS.has(slug)) return undefined;
+	names.keys.add(key).add(slug);
+	names.urls.add(slug);
+	return slug;
+}
+
+/** Claims a new alias; false when it would clash with any title, slug, alias or page address. */
+function claimAlias(names: NameRegistry, alias: string): boolean {
+	const key = identityKey(alias);
+	const url = slugify(alias);
+	if (names.keys.has(key) || names.urls.has(url) || RESERVED_SLUGS.has(url)) return false;
+	names.keys.add(key);
+	if (url) names.urls.add(url);
+	return true;
+}
+
+interface TermName {
+	title: string;
+	slug: string;
+}
+
+/** `count` titles with unique slugs; every title is claimed before any alias, as the validator checks them. */
+function termNames(random: Random, count: number, names: NameRegistry): TermName[] {
+	const terms: TermName[] = [];
+	while (terms.length < count) {
+		const title = termTitle(random);
+		const slug = claimTitle(names, title);
+		if (slug) terms.push({ title, slug });
+	}
+	return terms;
+}
+
+/** 0–2 aliases for about one term in five, each the first free candidate. */
+function termAliases(random: Random, title: string, names: NameRegistry): string[] {
+	if (!random.chance(0.2)) return [];
+	const aliases: string[] = [];
+	const wanted = random.int(1, 2);
+	for (const candidate of aliasCandidates(random, title)) {
+		if (aliases.length === wanted) break;
+		if (claimAlias(names, candidate)) aliases.push(candidate);
+	}
+	return aliases;
+}
+
+/** A date between 2024-01-01 and 2026-12-28; day ≤ 28 keeps every month valid. */
+function updatedDate(random: Random): string {
+	const pad = (value: number) => String(value).padStart(2, '0');
+	return `${random.int(2024, 2026)}-${pad(random.int(1, 12))}-${pad(random.int(1, 28))}`;
+}
+
+/** Other terms than `self` and `exclude`, distinct. */
+function otherTerms(random: Random, terms: readonly TermName[], count: number, exclude: readonly TermName[]): TermName[] {
+	return random.sample(terms, count + exclude.length).filter((term) => !exclude.includes(term)).slice(0, count);
+}
+
+/**
+ * 2–4 related terms. The first is the next term in file order (the last wraps to the first), so
+ * every term is linked from somewhere, as in a curated glossary: no orphan warnings.
+ */
+function relatedTerms(random: Random, terms: readonly TermName[], index: number): TermName[] {
+	const self = terms[index]!;
+	const next = terms[(index + 1) % terms.length]!;
+	return [next, ...otherTerms(random, terms, random.int(1, 3), [self, next])];
+}
+
+// JSON strings are valid YAML scalars, so any text is quoted safely.
+const yamlString = (text: string) => JSON.stringify(text);
+const yamlList = (items: readonly string[]) => `[${items.map(yamlString).join(', ')}]`;
+
+/** The markdown file of one term. */
+function termFile(random: Random, terms: readonly TermName[], index: number, aliases: readonly string[]): string {
+	const term = terms[index]!;
+	const tags = random.sample(TAGS, random.int(0, 3));
+	const related = relatedTerms(random, terms, index);
+	const [other] = otherTerms(random, terms, 1, [term]);
+	const questions = faq(random, term.title, other!.title);
+	const link = random.chance(0.4) ? other : undefined;
+	const lines = [
+		'---',
+		`title: ${yamlString(term.title)}`,
+		`summary: ${yamlString(summary(random))}`,
+		`category: ${random.pick(CATEGORY_IDS)}`,
+		...(aliases.length > 0 ? [`aliases: ${yamlList(aliases)}`] : []),
+		...(tags.length > 0 ? [`tags: ${yamlList(tags)}`] : []),
+		`related: ${yamlList(related.map((relatedTerm) => relatedTerm.slug))}`,
+		'faq:',
+		...questions.flatMap((item) => [`  - question: ${yamlString(item.question)}`, `    answer: ${yamlString(item.answer)}`]),
+		`updated: ${updatedDate(random)}`,
+		'---',
+		'',
+		body(random, { title: term.title, link, howItWorks: random.chance(0.25) }),
+	];
+	return lines.join('\n');
+}
+
+function categoriesYaml(): string {
+	return Object.entries(CATEGORIES)
+		.map(([id, { name, description }]) => `${id}:\n  name: ${yamlString(name)}\n  description: ${yamlString(description)}\n`)
+		.join('');
+}
+
+/**
+ * Writes the glossary into `root` (created if needed). An existing `terms/` folder is replaced,
+ * so a smaller run never leaves files from a larger one behind.
+ */
+export function generateGlossary(root: string, termCount: number, seed = 1): GeneratedGlossary {
+	if (!Number.isInteger(termCount) || termCount < 2) throw new Error(`termCount must be an integer ≥ 2, got ${termCount}`);
+	const random = createRandom(seed);
+	const names: NameRegistry = { keys: new Set(), urls: new Set() };
+	const terms = termNames(random, termCount, names);
+
+	const termsDir = join(root, 'terms');
+	rmSync(termsDir, { recursive: true, force: true });
+	mkdirSync(termsDir, { recursive: true });
+	writeFileSync(join(root, 'site.yml'), SITE_YML);
+	writeFileSync(join(root, 'categories.yml'), categoriesYaml());
+	let aliasCount = 0;
+	terms.forEach((term, index) => {
+		const aliases = termAliases(random, term.title, names);
+		aliasCount += aliases.length;
+		writeFileSync(join(termsDir, `${term.slug}.md`), termFile(random, terms, index, aliases));
+	});
+	return { slugs: terms.map((term) => term.slug), aliasCount, categoryCount: CATEGORY_IDS.length };
+}
+
+if (import.meta.main) {
+	const [folder, count, seed] = process.argv.slice(2);
+	if (!folder || !count) {
+		console.error('usage: node tests/bench/generate.ts <folder> <count> [seed]');
+		process.exit(2);
+	}
+	const result = generateGlossary(folder, Number(count), seed === undefined ? 1 : Number(seed));
+	console.log(`Wrote ${result.slugs.length} terms and ${result.aliasCount} aliases to ${folder}/.`);
+}
