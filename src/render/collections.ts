@@ -28,7 +28,7 @@ async function loadGlossary(): Promise<Glossary> {
 			file: displayPath(resolve(entry.filePath ?? '')),
 			body: entry.body ?? '',
 			// Found by remarkTermLinks when the body was rendered, and kept with the rendered entry.
-			bodyLinks: (entry.rendered?.metadata?.frontmatter?.['termLinks'] as string[] | undefined) ?? [],
+			bodyLinks: ((entry.rendered?.metadata?.frontmatter as { termLinks?: string[] } | undefined)?.termLinks) ?? [],
 		})),
 		categories: Object.fromEntries(categories.map((entry) => [entry.id, entry.data])),
 		locale: config.locale,

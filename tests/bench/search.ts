@@ -72,7 +72,11 @@ async function timeQuery(page: Page, query: string): Promise<number> {
 const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))]!;
 
 const files = sirv(folder, { dev: false });
-const server = createServer((request, response) => files(request, response, () => response.writeHead(404).end()));
+const server = createServer((request, response) =>
+	files(request, response, () => {
+		response.writeHead(404).end();
+	}),
+);
 await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 const root = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
 const browser = await playwright.launch({
