@@ -6,8 +6,6 @@ import { linkTerms, type LinkIndex } from '../link/term-links.ts';
 export interface TermLinkOptions {
 	/** The glossary's names, built once per build from the validated frontmatter. */
 	index: LinkIndex;
-	/** The site's base path, e.g. `/` or `/glossary/`. */
-	base: string;
 }
 
 /**
@@ -23,7 +21,8 @@ export function remarkTermLinks(options: TermLinkOptions) {
 		const report = linkTerms(tree, options.index, {
 			self,
 			auto: frontmatter['autolink'] !== false,
-			href: (slug) => `${options.base}${slug}/`,
+			// Root-relative like a hand-written link; rehypeBaseLinks adds the base path to both.
+			href: (slug) => `/${slug}/`,
 		});
 		if (report.unknown.length > 0) {
 			const list = report.unknown.map((link) => `[[${link.slug}]] on line ${link.line}`).join(', ');

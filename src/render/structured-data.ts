@@ -5,10 +5,10 @@ import { absoluteUrl } from './urls.ts';
 type JsonLd = Record<string, unknown>;
 
 /**
- * JSON for a `<script type="application/ld+json">` element. `<`, `>` and `&` are escaped as
- * JSON unicode escapes so that no content can close the script element or open a comment.
+ * JSON for a `<script>` element (JSON-LD, or data for a script). `<`, `>` and `&` are escaped
+ * as JSON unicode escapes so that no content can close the script element or open a comment.
  */
-export function serializeJsonLd(data: JsonLd): string {
+export function serializeJsonForScript(data: unknown): string {
 	return JSON.stringify(data)
 		.replace(/</g, '\\u003c')
 		.replace(/>/g, '\\u003e')

@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import type { Element } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, test } from 'vitest';
+import { GlossaryExportSchema } from '../../src/schemas/export.ts';
 import { SITES, fileForPath, listFiles, parsePage, readPage } from '../helpers/sites.ts';
 
 const PUBLISHED = ['3d-rendering', 'eclair-model', 'large-language-model', 'token', 'transformer'];
@@ -63,6 +65,7 @@ describe('term pages', () => {
 	test('"referenced by" lists the terms that link here through related or the body', () => {
 		const referrers = (slug: string) => selectAll('#referenced-by ~ .term-list a', parsePage('basic', `/docs/${slug}/`)).map(text);
 		expect(referrers('token')).toEqual(['3D rendering', 'Éclair model', 'Large language model', 'Transformer']);
+		expect(referrers('eclair-model')).toEqual(['3D rendering']);
 		expect(referrers('3d-rendering')).toEqual([]);
 	});
 
@@ -224,5 +227,110 @@ describe('the search index', () => {
 		expect(table.terms.map((row: string[]) => row[0]).sort()).toEqual(PUBLISHED);
 		expect(table.terms).toContainEqual(['large-language-model', 'Large language model', 2, 'LLM', 'Large language models']);
 		expect(JSON.stringify(table)).not.toMatch(/secret|Hushword/i);
+	});
+});
+
+describe('links between terms', () => {
+	const bodyLinks = (slug: string) =>
+		selectAll('.prose a.term-link', parsePage('basic', `/docs/${slug}/`)).map((link) => [attr(link, 'href'), attr(link, 'dataTerm'), text(link)]);
+
+	test('[[slug|label]] and [[slug]] become links to existing term pages', () => {
+		expect(bodyLinks('transformer')).toContainEqual(['/docs/token/', 'token', 'tokens']);
+		expect(bodyLinks('eclair-model')).toEqual([['/docs/transformer/', 'transformer', 'Transformer']]);
+	});
+
+	test('the first mention of another term links to it, accents and all; autolink: false turns that off', () => {
+		expect(bodyLinks('token')).toEqual([['/docs/large-language-model/', 'large-language-model', 'large language model']]);
+		expect(bodyLinks('3d-rendering')).toEqual([['/docs/eclair-model/', 'eclair-model', 'éclair model']]);
+		expect(text(select('.prose', parsePage('basic', '/docs/eclair-model/')))).toContain('like a token of thanks');
+	});
+
+	test('every term link points at a published term page', () => {
+		for (const slug of PUBLISHED) {
+			for (const [href] of bodyLinks(slug)) expect(fileForPath('basic', href!), href).toBeDefined();
+		}
+	});
+
+	test('"referenced by" is exactly the inverse of the link graph (body links and related terms)', () => {
+		const inbound = new Map<string, Set<string>>(PUBLISHED.map((slug) => [slug, new Set()]));
+		const titles = new Map<string, string>();
+		for (const slug of PUBLISHED) {
+			const page = parsePage('basic', `/docs/${slug}/`);
+			titles.set(slug, text(select('h1', page)));
+			const outgoing = selectAll('.prose a[href^="/docs/"], #related ~ .term-list a', page).map((link) => attr(link, 'href').split('/')[2]!);
+			for (const target of outgoing) if (target !== slug) inbound.get(target)?.add(slug);
+		}
+		for (const slug of PUBLISHED) {
+			const shown = selectAll('#referenced-by ~ .term-list a', parsePage('basic', `/docs/${slug}/`)).map(text);
+			const expected = [...inbound.get(slug)!].map((referrer) => titles.get(referrer)!);
+			expect(shown.sort(), slug).toEqual(expected.sort());
+		}
+	});
+
+	test('a page carries the previews of just the terms it links to', () => {
+		const html = readPage('basic', '/docs/transformer/');
+		const previews = JSON.parse(/<script type="application\/json" id="term-previews">(.*?)<\/script>/s.exec(html)![1]!);
+		expect(Object.keys(previews).sort()).toEqual(['large-language-model', 'token'].filter((slug) => bodyLinks('transformer').some((link) => link[1] === slug)).sort());
+		expect(previews.token).toEqual({ title: 'Token', summary: 'A chunk of text, where x<y and y>z & "quotes" must all survive escaping.' });
+	});
+});
+
+describe('feeds and exports', () => {
+	const file = (name: string) => readFileSync(join(SITES.basic.out, name), 'utf8');
+	const xml = (name: string) => {
+		expect(XMLValidator.validate(file(name))).toBe(true);
+		return new XMLParser({ ignoreAttributes: false }).parse(file(name));
+	};
+	const published = PUBLISHED.map((slug) => `https://example.test/docs/${slug}/`);
+
+	test('sitemap.xml lists the home, category and term pages with dates, and no alias, draft or search page', () => {
+		const urls = xml('sitemap.xml').urlset.url as { loc: string; lastmod?: string }[];
+		const locs = urls.map((url) => url.loc);
+		expect(locs).toEqual(expect.arrayContaining(['https://example.test/docs/', 'https://example.test/docs/categories/models/', ...published]));
+		expect(locs.filter((loc) => /llm\/|secret|search|404|large-language-models\//.test(loc))).toEqual([]);
+		expect(urls.find((url) => url.loc.endsWith('/large-language-model/'))?.lastmod).toBe('2026-11-20');
+	});
+
+	test('robots.txt points at the sitemap', () => {
+		expect(file('robots.txt')).toContain('Sitemap: https://example.test/docs/sitemap.xml');
+	});
+
+	test('rss.xml is valid RSS with the dated terms, newest first', () => {
+		const channel = xml('rss.xml').rss.channel;
+		const items = [channel.item].flat() as { title: string; link: string; pubDate: string }[];
+		expect(channel.title).toBe('Basic Glossary');
+		// Terms without `updated` are dated by their last commit, so only the order is fixed here.
+		const dates = items.map((item) => Date.parse(item.pubDate));
+		expect(dates).toEqual([...dates].sort((a, b) => b - a));
+		expect(items.find((item) => item.title === 'Large language model')).toMatchObject({
+			link: 'https://example.test/docs/large-language-model/',
+			pubDate: 'Fri, 20 Nov 2026 00:00:00 GMT',
+		});
+		for (const item of items) expect(published).toContain(item.link);
+		expect(file('rss.xml')).not.toMatch(/secret|Hushword/i);
+	});
+
+	test('glossary.json matches its schema and holds every published term and nothing else', () => {
+		const data = GlossaryExportSchema.parse(JSON.parse(file('glossary.json')));
+		expect(data.terms.map((term) => term.slug).sort()).toEqual(PUBLISHED);
+		expect(data.terms.find((term) => term.slug === 'large-language-model')).toEqual({
+			slug: 'large-language-model',
+			url: 'https://example.test/docs/large-language-model/',
+			title: 'Large language model',
+			aliases: ['LLM', 'Large language models'],
+			summary: 'A neural network trained on vast amounts of text to understand and generate language.',
+			category: 'models',
+			tags: ['llm', 'nlp'],
+			related: ['token', 'transformer'],
+			updated: '2026-11-20',
+		});
+		for (const term of data.terms) expect(Object.keys(data.categories)).toContain(term.category);
+	});
+
+	test('llms.txt lists every term with its definition and URL', () => {
+		const lines = file('llms.txt').split('\n');
+		expect(lines[0]).toBe('# Basic Glossary');
+		for (const url of published) expect(lines.filter((line) => line.includes(`](${url}): `))).toHaveLength(1);
+		expect(file('llms.txt')).not.toMatch(/secret|Hushword/i);
 	});
 });

@@ -27,7 +27,7 @@ async function render(markdown: string, frontmatter: Record<string, unknown> = {
 	const processor = unified()
 		.use(remarkParse)
 		.use(remarkGfm)
-		.use(remarkTermLinks, { index, base: '/docs/' })
+		.use(remarkTermLinks, { index })
 		.use(remarkRehype)
 		.use(rehypeStringify);
 	const html = String(await processor.process(file)).trim();
@@ -60,7 +60,7 @@ describe('what the plugin hands on', () => {
 
 	test('autolink: false keeps [[links]] and turns off automatic ones', async () => {
 		const { html, links } = await render('A token and [[embedding]].', { autolink: false });
-		expect(html).toBe('<p>A token and <a href="/docs/embedding/" class="term-link" data-term="embedding">Embedding</a>.</p>');
+		expect(html).toBe('<p>A token and <a href="/embedding/" class="term-link" data-term="embedding">Embedding</a>.</p>');
 		expect(links).toEqual(['embedding']);
 	});
 });
