@@ -1,17 +1,21 @@
-/** `npm run validate`: checks all content without building the site. */
+/** `npm run validate [-- --format github] [-- --strict]`: checks all content without building the site. */
 import { performance } from 'node:perf_hooks';
-import { formatProblem, sortProblems, summarise } from '../validate/problem.ts';
+import { ValidateOptionsSchema } from '../schemas/validate-options.ts';
 import { validateContent } from '../validate/content.ts';
+import { formatGithubAnnotation, formatProblem, sortProblems, summarise } from '../validate/problem.ts';
+import { parseOptions } from './options.ts';
 
+const options = parseOptions('npm run validate', ValidateOptionsSchema);
 const started = performance.now();
 const report = await validateContent();
-const lines = sortProblems(report.problems).map(formatProblem);
+const problems = sortProblems(report.problems);
+const format = options.format === 'github' ? formatGithubAnnotation : formatProblem;
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
-if (lines.length > 0) console.error(lines.join('\n') + '\n');
-const summary = `${summarise(report.problems, report.checkedFiles)}, ${seconds} s.`;
-if (report.content) {
-	console.log(summary);
-} else {
-	console.error(summary);
-	process.exitCode = 1;
-}
+if (problems.length > 0) console.error(problems.map(format).join('\n') + '\n');
+
+const warned = problems.some((problem) => problem.severity === 'warning');
+const failed = !report.content || (options.strict && warned);
+const strictNote = options.strict && warned ? ' Warnings count as errors with --strict.' : '';
+const summary = `${summarise(problems, report.checkedFiles)}, ${seconds} s.${strictNote}`;
+(failed ? console.error : console.log)(summary);
+if (failed) process.exitCode = 1;

@@ -6,6 +6,7 @@ import { SiteConfigSchema, type SiteConfig } from '../schemas/site.ts';
 import { TermSchema, type TermData } from '../schemas/term.ts';
 import { checkBodies } from './bodies.ts';
 import { parseWithFriendlyErrors } from './gateway.ts';
+import { checkQuality } from './quality.ts';
 import { ContentError, type Problem } from './problem.ts';
 import { checkFileName, checkGlossaryRules, type ParsedTerm } from './rules.ts';
 
@@ -33,16 +34,19 @@ export interface ValidationReport {
 	content: ValidatedContent | undefined;
 	/** The site configuration, when it is valid. */
 	site: SiteConfig | undefined;
+	/** The categories, when `categories.yml` is valid. */
+	categories: Categories | undefined;
 	/** The terms whose own file is valid, even when others are not: `astro dev` still renders them. */
 	terms: ParsedTerm[];
 }
 
 export interface ValidationOptions {
 	/**
-	 * Also check the bodies: `[[links]]` and orphan terms. Costs a markdown parse per term; the
-	 * build's own Astro config skips it when `npm run build` has just done it.
+	 * Also check the bodies (`[[links]]`, orphan terms) and give the quality warnings. Costs a
+	 * markdown parse per term; the build's own Astro config skips it, as `npm run build` has
+	 * just done it.
 	 */
-	bodies?: boolean;
+	deep?: boolean;
 }
 
 const MISSING_FILE_FIX: Record<string, string> = {
@@ -115,7 +119,7 @@ export async function validateSiteConfig(paths: ContentPaths = contentPaths()): 
  */
 export async function validateContent(
 	paths: ContentPaths = contentPaths(),
-	options: ValidationOptions = { bodies: true },
+	options: ValidationOptions = { deep: true },
 ): Promise<ValidationReport> {
 	const problems: Problem[] = [];
 	const [site, categories, folder] = await Promise.all([
@@ -150,7 +154,7 @@ export async function validateContent(
 	}
 	const fileSlugs = new Set(folder.terms.map((doc) => doc.slug));
 	if (categories) problems.push(...checkGlossaryRules(parsed, Object.keys(categories), fileSlugs));
-	if (options.bodies) problems.push(...checkBodies(parsed));
+	if (options.deep) problems.push(...checkBodies(parsed), ...checkQuality(parsed));
 
 	const checkedFiles = folder.terms.length + folder.strayFiles.length + 2;
 	const failed = problems.some((problem) => problem.severity === 'error');
@@ -162,5 +166,5 @@ export async function validateContent(
 					categories,
 					terms: parsed.map(({ doc, data }) => ({ ...data, slug: doc.slug, file: doc.file, body: doc.body })),
 				};
-	return { problems, checkedFiles, content, site, terms: parsed };
+	return { problems, checkedFiles, content, site, categories, terms: parsed };
 }

@@ -5,9 +5,15 @@ import { didYouMean } from './suggest.ts';
 
 /** Where parsed data came from, so that problems point at the right file and line. */
 export interface DataSource {
+	/** A file, or where else the data came from, e.g. `npm run new`. */
 	file: string;
-	yaml: Pick<PositionedYaml, 'lineOf' | 'lineOfKey'>;
+	/** Line lookups for data read from YAML; absent for data without lines (command-line options). */
+	yaml?: Pick<PositionedYaml, 'lineOf' | 'lineOfKey'>;
+	/** What keys are called and how they are written, e.g. options written `--category`. Default: fields as named. */
+	keys?: { noun: string; label(key: string): string };
 }
+
+const FIELDS = { noun: 'field', label: (key: string) => key };
 
 export type FriendlyResult<T> = { success: true; data: T } | { success: false; problems: Problem[] };
 
@@ -70,6 +76,8 @@ function keysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
 }
 
 function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
+	// A schema's own message already says what is wrong and how to fix it.
+	if (issue.message.includes(' — ')) return issue.message;
 	switch (issue.code) {
 		case 'invalid_type': {
 			if (input === undefined) return 'is required — add it';
@@ -84,7 +92,7 @@ function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
 		case 'invalid_value':
 			return `is not one of the allowed values — use one of: ${issue.values.map(String).join(', ')}`;
 		default:
-			return issue.message.includes(' — ') ? issue.message : `${issue.message} — check this field`;
+			return `${issue.message} — check this field`;
 	}
 }
 
@@ -110,25 +118,27 @@ export function parseWithFriendlyErrors<Schema extends z.ZodType>(
 	if (result.success) return { success: true, data: result.data };
 	const problems = result.error.issues.flatMap((issue): Problem[] => {
 		if (issue.code === 'unrecognized_keys') {
-			const allowed = keysAt(schema, issue.path);
+			const keys = source.keys ?? FIELDS;
+			const allowed = keysAt(schema, issue.path).map(keys.label);
 			return issue.keys.map((key) => {
-				const hint = didYouMean(key, allowed);
-				return {
+				const hint = didYouMean(keys.label(key), allowed);
+				const problem: Problem = {
 					file: source.file,
-					line: source.yaml.lineOfKey(issue.path, key),
-					field: fieldName([...issue.path, key]),
-					message: `is not a known field — ${hint ? `${hint} ` : ''}Fields here: ${allowed.join(', ')}.`,
+					field: source.keys ? keys.label(key) : fieldName([...issue.path, key]),
+					message: `is not a known ${keys.noun} — ${hint ? `${hint} ` : ''}Known ${keys.noun}s: ${allowed.join(', ')}.`,
 					severity: 'error',
 				};
+				if (source.yaml) problem.line = source.yaml.lineOfKey(issue.path, key);
+				return problem;
 			});
 		}
 		const problem: Problem = {
 			file: source.file,
-			line: source.yaml.lineOf(issue.path),
 			message: describeIssue(issue, issue.code === 'invalid_key' ? issue.path.at(-1) : valueAt(data, issue.path)),
 			severity: 'error',
 		};
-		if (issue.path.length > 0) problem.field = fieldName(issue.path);
+		if (source.yaml) problem.line = source.yaml.lineOf(issue.path);
+		if (issue.path.length > 0) problem.field = source.keys ? source.keys.label(String(issue.path[0])) : fieldName(issue.path);
 		return [problem];
 	});
 	return { success: false, problems };

@@ -2,8 +2,8 @@
 export interface Problem {
 	/** Path of the file, relative to the project, e.g. `content/terms/llm.md`. */
 	file: string;
-	/** 1-based line in that file. */
-	line: number;
+	/** 1-based line in that file; absent for input that has no lines, such as command-line options. */
+	line?: number;
 	/** The field, e.g. `faq[1].answer`; absent for problems with the whole file. */
 	field?: string;
 	/** What is wrong, then ` — ` and how to fix it. */
@@ -16,7 +16,23 @@ export interface Problem {
 export function formatProblem(problem: Problem): string {
 	const field = problem.field ? `${problem.field}: ` : '';
 	const prefix = problem.severity === 'warning' ? 'warning: ' : '';
-	return `${problem.file}:${problem.line}: ${prefix}${field}${problem.message}`;
+	const line = problem.line === undefined ? '' : `:${problem.line}`;
+	return `${problem.file}${line}: ${prefix}${field}${problem.message}`;
+}
+
+/** GitHub Actions escapes: data loses newlines and `%`; properties also lose `:` and `,`. */
+const escapeData = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (text: string) => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
+/**
+ * A GitHub Actions workflow command, `::error file=…,line=…,title=…::message`, which GitHub
+ * shows as an annotation on that line of the pull request.
+ */
+export function formatGithubAnnotation(problem: Problem): string {
+	const properties = [`file=${escapeProperty(problem.file)}`];
+	if (problem.line !== undefined) properties.push(`line=${problem.line}`);
+	properties.push(`title=${escapeProperty(problem.field ? `${problem.field}` : 'content check')}`);
+	return `::${problem.severity} ${properties.join(',')}::${escapeData(problem.message)}`;
 }
 
 function plural(count: number, noun: string): string {
@@ -35,7 +51,7 @@ export function summarise(problems: readonly Problem[], checkedFiles: number): s
 
 /** Sorts problems by file, then line, so the report reads top to bottom. */
 export function sortProblems(problems: readonly Problem[]): Problem[] {
-	return [...problems].sort((a, b) => a.file.localeCompare(b.file, 'en') || a.line - b.line);
+	return [...problems].sort((a, b) => a.file.localeCompare(b.file, 'en') || (a.line ?? 0) - (b.line ?? 0));
 }
 
 /** The content failed validation; the message is the full report. */

@@ -61,6 +61,27 @@ describe.each(cases)('%s', (name) => {
 	});
 });
 
+// Quality warnings: each on a fixture of its own name; they never stop the build.
+const warningCases = [
+	'warning-summary-long',
+	'warning-summary-sentences',
+	'warning-summary-circular',
+	'warning-section-missing',
+	'warning-faq-repeated',
+	'warning-body-empty',
+];
+
+describe.each(warningCases)('%s', (name) => {
+	test('warns, with file, line, field and a fix, without failing', async () => {
+		const result = await report(name);
+		expect(result.lines).toEqual([]);
+		expect(result.content).toBeDefined();
+		expect(result.warnings.length).toBeGreaterThan(0);
+		for (const line of result.warnings) expect(line).toMatch(/^tests\/\.output\/fixtures\/[^:]+:\d+: warning: .+ — .+/);
+		expect(result.warnings.join('\n')).toMatchSnapshot();
+	});
+});
+
 describe('specific rules', () => {
 	test('a misspelt field is named with its line and the likely intended field', async () => {
 		const { lines } = await report('unknown-key');
@@ -107,7 +128,7 @@ describe('specific rules', () => {
 		const paths = await fixtureContent('_base');
 		await rm(paths.site);
 		const result = await validateContent(paths);
-		expect(result.problems.map(formatProblem)).toEqual([
+		expect(result.problems.filter((problem) => problem.severity === 'error').map(formatProblem)).toEqual([
 			'tests/.output/fixtures/_base/site.yml:1: is missing — create it with the site name, url, description and publisher (see README, "Configure the site")',
 		]);
 	});

@@ -1,0 +1,14 @@
+import { z } from 'zod';
+
+/** Options of `npm run validate -- [--format text|github] [--strict]`. */
+export const ValidateOptionsSchema = z.strictObject({
+	/**
+	 * `text` for people (default); `github` for GitHub Actions, which turns each problem into an
+	 * annotation on the pull request's changed line.
+	 */
+	format: z.enum(['text', 'github'], { error: 'is not a format — use text or github' }).default('text'),
+	/** Treat warnings as errors: exit 1 when there is any. Default: `false`. */
+	strict: z.boolean({ error: 'takes no value — write just --strict' }).default(false),
+});
+
+export type ValidateOptions = z.infer<typeof ValidateOptionsSchema>;

@@ -1,0 +1,70 @@
+import { identityKey } from './keys.ts';
+import type { Problem } from './problem.ts';
+import type { ParsedTerm } from './rules.ts';
+
+/** Past this length a definition stops being a glance. */
+export const SUMMARY_MAX_LENGTH = 200;
+
+const SENTENCE_BREAK = /[.!?]["”’)]?\s+(?=["“‘(]?\p{Lu})/u;
+const WHAT_IS = /^##\s+What\s+(is|are)\b/im;
+const WHY_MATTERS = /^##\s+Why\b.*\bmatters?\b/im;
+const TODO = /\bTODO\b/;
+
+function mentions(text: string, name: string): boolean {
+	const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	return new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}($|[^\\p{L}\\p{N}])`, 'iu').test(text);
+}
+
+/**
+ * Advice that makes a better glossary without being wrong: warnings, which fail the build only
+ * with `npm run validate -- --strict`.
+ */
+export function checkQuality(terms: readonly ParsedTerm[]): Problem[] {
+	const problems: Problem[] = [];
+	const warn = (term: ParsedTerm, path: (string | number)[] | undefined, field: string | undefined, message: string) => {
+		const problem: Problem = {
+			file: term.doc.file,
+			line: path ? (term.doc.yaml?.lineOf(path) ?? 1) : term.doc.bodyLine,
+			message,
+			severity: 'warning',
+		};
+		if (field) problem.field = field;
+		problems.push(problem);
+	};
+	const firstAsked = new Map<string, ParsedTerm>();
+
+	for (const term of terms) {
+		const { title, summary, aliases, faq } = term.data;
+		if (SENTENCE_BREAK.test(summary)) {
+			warn(term, ['summary'], 'summary', 'is more than one sentence — keep the definition to one sentence and move the rest into the body');
+		}
+		if (summary.length > SUMMARY_MAX_LENGTH) {
+			warn(term, ['summary'], 'summary', `is ${summary.length} characters long — keep it under ${SUMMARY_MAX_LENGTH} so that it reads at a glance`);
+		}
+		const self = [title, ...aliases].find((name) => mentions(summary, name));
+		if (self) {
+			warn(term, ['summary'], 'summary', `defines the term by itself ("${self}") — say what it is in other words`);
+		}
+		if (TODO.test(summary) || TODO.test(term.doc.body) || faq.some((item) => TODO.test(item.question) || TODO.test(item.answer))) {
+			warn(term, undefined, undefined, 'still has a TODO from the template — replace each TODO with real text');
+		}
+		if (!term.doc.body.trim()) {
+			warn(term, undefined, 'body', 'is empty — add a "## What is …?" section and a "## Why … matters for business" section');
+		} else {
+			if (!WHAT_IS.test(term.doc.body)) warn(term, undefined, 'body', `has no "## What is ${title}?" section — add one (recommended for every entry)`);
+			if (!WHY_MATTERS.test(term.doc.body)) {
+				warn(term, undefined, 'body', `has no "## Why ${title} matters for business" section — add one (recommended for every entry)`);
+			}
+		}
+		faq.forEach((item, index) => {
+			const key = identityKey(item.question);
+			const first = firstAsked.get(key);
+			if (first && first !== term) {
+				warn(term, ['faq', index, 'question'], `faq[${index}].question`, `is also asked in ${first.doc.file} — ask each question once, where it fits best`);
+			} else {
+				firstAsked.set(key, term);
+			}
+		});
+	}
+	return problems;
+}

@@ -1,0 +1,23 @@
+import { spawn } from 'node:child_process';
+
+export interface CommandResult {
+	code: number | null;
+	stdout: string;
+	stderr: string;
+}
+
+/** Runs one of the project's CLIs (`src/cli/<name>.ts`) on a content folder, as `npm run <name>` would. */
+export function runCli(name: string, args: readonly string[], content: string): Promise<CommandResult> {
+	return new Promise((resolve, reject) => {
+		const child = spawn(process.execPath, [`src/cli/${name}.ts`, ...args], {
+			env: { ...process.env, GLOSSARY_CONTENT: content, FORCE_COLOR: '0' },
+			stdio: ['ignore', 'pipe', 'pipe'],
+		});
+		let stdout = '';
+		let stderr = '';
+		child.stdout.on('data', (chunk) => (stdout += chunk));
+		child.stderr.on('data', (chunk) => (stderr += chunk));
+		child.on('error', reject);
+		child.on('close', (code) => resolve({ code, stdout, stderr }));
+	});
+}
