@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file } from 'astro/loaders';
 import { contentPaths } from './load/paths.ts';
+import { termLoader } from './load/term-loader.ts';
 import { CategorySchema } from './schemas/category.ts';
 import { TermSchema } from './schemas/term.ts';
 
@@ -8,8 +9,7 @@ const paths = contentPaths();
 
 export const collections = {
 	terms: defineCollection({
-		// The file name is the slug: validation has already checked it, so keep it as written.
-		loader: glob({ pattern: '*.md', base: paths.terms, generateId: ({ entry }) => entry.replace(/\.md$/, '') }),
+		loader: termLoader(paths.terms),
 		schema: TermSchema,
 	}),
 	categories: defineCollection({

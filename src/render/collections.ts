@@ -15,12 +15,13 @@ export function getSite(): Promise<SiteConfig> {
 }
 
 async function loadGlossary(): Promise<Glossary> {
-	const [terms, categories, config, commitDates] = await Promise.all([
+	const [terms, categories, config, history] = await Promise.all([
 		getCollection('terms'),
 		getCollection('categories'),
 		getSite(),
 		lastCommitDates(contentPaths().terms),
 	]);
+	if (history.warning) console.warn(`[glossary] ${history.warning}`);
 	return buildGlossary({
 		terms: terms.map((entry) => ({
 			...entry.data,
@@ -32,7 +33,7 @@ async function loadGlossary(): Promise<Glossary> {
 		})),
 		categories: Object.fromEntries(categories.map((entry) => [entry.id, entry.data])),
 		locale: config.locale,
-		commitDates,
+		commitDates: history.dates,
 	});
 }
 

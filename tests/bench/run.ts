@@ -41,22 +41,24 @@ function parseOptions(): { sizes: number[]; seed: number } {
 }
 
 /**
- * Astro caches rendered entries between builds, in a folder that astro.config.ts names per
- * glossary. The generated files are the same from run to run, so a warm cache would skip most
- * of the work; removing it measures the cold build that CI does. The folder's name is asked of
- * the config itself (in a child process, with this glossary's environment) rather than
- * recomputed here, so that a change to how the config keys its cache cannot go unnoticed.
+ * The folder where Astro caches this glossary's rendered entries between builds, as
+ * astro.config.ts names it. It is asked of the config itself (in a child process, with this
+ * glossary's environment) rather than recomputed here, so a change to how the config keys its
+ * cache cannot make the benchmark measure a warm build unnoticed. `undefined` when the config
+ * has no folder of its own: Astro's default one is shared with every other build.
  */
-function clearAstroCache(env: NodeJS.ProcessEnv): boolean {
+function astroCacheFolder(env: NodeJS.ProcessEnv): string | undefined {
 	const config = pathToFileURL(resolve('astro.config.ts')).href;
 	const script = `const { default: config } = await import(${JSON.stringify(config)}); console.log(JSON.stringify(String(config.cacheDir ?? '')));`;
-	const output = execFileSync(process.execPath, ['--input-type=module', '--eval', script], { env, encoding: 'utf8' });
+	let output: string;
+	try {
+		output = execFileSync(process.execPath, ['--input-type=module', '--eval', script], { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+	} catch {
+		return undefined; // A config that fails to load fails the build too, which is reported there.
+	}
 	const cacheDir = JSON.parse(output.trim().split('\n').at(-1) ?? '""') as string;
 	const folder = resolve(cacheDir.startsWith('file:') ? fileURLToPath(cacheDir) : cacheDir);
-	// Only a folder of its own: Astro's default cache folder is shared with every other build.
-	if (!cacheDir || !folder.startsWith(ASTRO_CACHES + sep)) return false;
-	rmSync(folder, { recursive: true, force: true });
-	return true;
+	return cacheDir && folder.startsWith(ASTRO_CACHES + sep) ? folder : undefined;
 }
 
 function progress(message: string): void {
@@ -81,11 +83,19 @@ async function benchmarkSize(terms: number, seed: number, method: UsageMethod): 
 	progress(`${terms} terms: validating…`);
 	const validate = await run('validate', ['src/cli/validate.ts']);
 	progress(`${terms} terms: building…`);
-	const cold = clearAstroCache(env);
+	// The generated files are the same from run to run, so a warm cache would skip most of the
+	// work: removing it measures the cold build that CI does, and removing it afterwards leaves
+	// no cache of a throw-away glossary behind.
+	const cache = astroCacheFolder(env);
+	const clearCache = () => {
+		if (cache) rmSync(cache, { recursive: true, force: true });
+	};
+	clearCache();
 	rmSync(dist, { recursive: true, force: true });
 	const build = await run('build', ['src/cli/build.ts', '--out', dist]);
+	clearCache();
 	progress(`${terms} terms: build ${build.code === 0 ? 'done' : 'FAILED'} in ${build.seconds.toFixed(1)} s`);
-	return { terms, aliases: glossary.aliasCount, validate, build, cold, site: build.code === 0 ? siteStats(dist, glossary.slugs) : undefined };
+	return { terms, aliases: glossary.aliasCount, validate, build, cold: cache !== undefined, site: build.code === 0 ? siteStats(dist, glossary.slugs) : undefined };
 }
 
 const DASH = '—';

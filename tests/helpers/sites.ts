@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import type { Root } from 'hast';
+import { userEnv } from './cli.ts';
 
 /** The sites the build and browser tests look at, built once per run by `build-sites.ts`. */
 export const SITES = {
@@ -24,7 +25,7 @@ export interface BuildResult {
 export function buildSite(content: string, out: string): Promise<BuildResult> {
 	return new Promise((done, fail) => {
 		const child = spawn(process.execPath, ['src/cli/build.ts', '--out', out], {
-			env: { ...process.env, GLOSSARY_CONTENT: content, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
+			env: userEnv({ GLOSSARY_CONTENT: content, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' }),
 			stdio: ['ignore', 'pipe', 'pipe'],
 		});
 		let stdout = '';
