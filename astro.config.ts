@@ -12,7 +12,7 @@ import { ContentError } from './src/validate/problem.ts';
 
 // Frontmatter only: `npm run build` has just checked the bodies, and `astro dev` reports a
 // broken [[link]] when it renders the page.
-const report = await validateContent(undefined, { bodies: false });
+const report = await validateContent(undefined, { deep: false });
 const site = report.site;
 if (!site) throw new ContentError(report.problems, report.checkedFiles);
 const linkIndex = linkIndexOf(report.terms);
@@ -31,7 +31,7 @@ export default defineConfig({
 	build: { format: 'directory' },
 	markdown: {
 		processor: unified({
-			remarkPlugins: [[remarkTermLinks, { index: linkIndex, base: site.base }]],
+			remarkPlugins: [[remarkTermLinks, { index: linkIndex }]],
 			rehypePlugins: rehypePlugins({ base: site.base }),
 		}),
 		// Highlighting would add inline styles that the sanitiser then strips; code is styled by CSS.

@@ -18,6 +18,8 @@ export interface LinkIndex {
 	acronyms: ReadonlyMap<string, string>;
 	/** The most words any name has: how far ahead a match can reach. */
 	maxWords: number;
+	/** The first word of every name, lowercased: most words start none, and are passed over at once. */
+	starts: ReadonlySet<string>;
 }
 
 export interface WikiLinkProblem {
@@ -52,25 +54,38 @@ const wordsOf = (text: string) => Array.from(text.matchAll(WORD), (match) => ({ 
 export function buildLinkIndex(targets: readonly LinkTarget[]): LinkIndex {
 	const phrases = new Map<string, string>();
 	const acronyms = new Map<string, string>();
+	const starts = new Set<string>();
 	let maxWords = 1;
 	for (const target of targets) {
 		for (const name of target.names) {
 			const words = wordsOf(name).map((entry) => entry.word);
 			if (words.length === 0) continue;
 			maxWords = Math.max(maxWords, words.length);
+			starts.add(words[0]!.toLowerCase());
 			if (words.length === 1 && ACRONYM.test(name)) acronyms.set(name, target.slug);
 			else phrases.set(words.join(' ').toLowerCase(), target.slug);
 		}
 	}
 	const titles = new Map(targets.map((target) => [target.slug, target.names[0] ?? target.slug]));
-	return { titles, phrases, acronyms, maxWords };
+	return { titles, phrases, acronyms, maxWords, starts };
+}
+
+/** A word and the singular forms it may stand for: "biases" → biases, bias, biase. */
+const singularsOf = (word: string) => new Set([word, word.replace(/e?s$/, ''), word.replace(/s$/, '')]);
+
+/** Whether some name could begin with this word (in its own case for acronyms, else in any). */
+function mayStartName(index: LinkIndex, word: string): boolean {
+	// Called for every word of every body: no allocation beyond the lowercased word.
+	const lower = word.toLowerCase();
+	if (index.starts.has(lower) || index.acronyms.has(word)) return true;
+	if (!lower.endsWith('s')) return false;
+	if (index.starts.has(lower.slice(0, -1)) || index.acronyms.has(word.slice(0, -1))) return true;
+	return lower.endsWith('es') && index.starts.has(lower.slice(0, -2));
 }
 
 /** The slug a run of words names, allowing a plural -s or -es on the last word. */
 function lookUp(index: LinkIndex, words: readonly string[]): string | undefined {
-	const last = words.at(-1)!;
-	const singulars = [last, last.replace(/e?s$/, ''), last.replace(/s$/, '')];
-	for (const singular of new Set(singulars)) {
+	for (const singular of singularsOf(words.at(-1)!)) {
 		if (!singular) continue;
 		const phrase = [...words.slice(0, -1), singular];
 		if (phrase.length === 1) {
@@ -159,6 +174,7 @@ export function linkTerms(tree: Root, index: LinkIndex, options: LinkOptions): L
 		const words = wordsOf(node.value);
 		const replacements: Replacement[] = [];
 		for (let position = 0; position < words.length; position++) {
+			if (!mayStartName(index, words[position]!.word)) continue;
 			// Longest name first: "large language model" wins over "language model" and "model".
 			for (let length = Math.min(index.maxWords, words.length - position); length > 0; length--) {
 				const run = words.slice(position, position + length);

@@ -21,10 +21,12 @@ export function linkIndexOf(terms: readonly ParsedTerm[]): LinkIndex {
  */
 export function checkBodies(terms: readonly ParsedTerm[]): Problem[] {
 	const index = linkIndexOf(terms);
+	// Built once: combining micromark's extensions is costly, and the same for every body.
+	const parseOptions = { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] };
 	const problems: Problem[] = [];
 	const linkedTo = new Set<string>();
 	for (const { doc, data } of terms) {
-		const tree = fromMarkdown(doc.body, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+		const tree = fromMarkdown(doc.body, parseOptions);
 		const report = linkTerms(tree, index, { self: doc.slug, auto: data.autolink, href: (slug) => `/${slug}/` });
 		for (const link of report.unknown) {
 			const hint = didYouMean(link.slug, index.titles.keys());

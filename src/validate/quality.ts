@@ -10,9 +10,18 @@ const WHAT_IS = /^##\s+What\s+(is|are)\b/im;
 const WHY_MATTERS = /^##\s+Why\b.*\bmatters?\b/im;
 const TODO = /\bTODO\b/;
 
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+/** Whether `text` contains `name` as whole words, in any case. */
 function mentions(text: string, name: string): boolean {
-	const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-	return new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}($|[^\\p{L}\\p{N}])`, 'iu').test(text);
+	const haystack = text.toLocaleLowerCase('und');
+	const needle = name.toLocaleLowerCase('und');
+	for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
+		const before = haystack[at - 1] ?? ' ';
+		const after = haystack[at + needle.length] ?? ' ';
+		if (!WORD_CHARACTER.test(before) && !WORD_CHARACTER.test(after)) return true;
+	}
+	return false;
 }
 
 /**

@@ -17,7 +17,6 @@ export interface GeneratedGlossary {
 	slugs: string[];
 	/** How many aliases there are, hence how many redirect pages the site gets. */
 	aliasCount: number;
-	categoryCount: number;
 }
 
 const CATEGORIES: Record<string, { name: string; description: string }> = {
@@ -193,7 +192,7 @@ export function generateGlossary(root: string, termCount: number, seed = 1): Gen
 		aliasCount += aliases.length;
 		writeFileSync(join(termsDir, `${term.slug}.md`), termFile(random, terms, index, aliases));
 	});
-	return { slugs: terms.map((term) => term.slug), aliasCount, categoryCount: CATEGORY_IDS.length };
+	return { slugs: terms.map((term) => term.slug), aliasCount };
 }
 
 if (import.meta.main) {
