@@ -96,7 +96,10 @@ try {
 	await page.waitForTimeout(300); // let the last responses report their sizes
 	const firstBytes = bytes;
 	const latencies: number[] = [];
-	for (const query of queries.slice(1)) latencies.push(await timeQuery(page, query));
+	for (const query of queries.slice(1)) {
+		latencies.push(await timeQuery(page, query));
+		if (process.env["BENCH_VERBOSE"]) console.log(`${latencies.at(-1)!.toFixed(0)} ms  ${query}`);
+	}
 
 	const kib = (value: number) => `${(value / 1024).toFixed(1)} KiB`;
 	console.log(`| site | terms | first query (cold) | median latency | p95 latency | queries | bytes for first query | index on disk |`);

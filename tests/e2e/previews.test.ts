@@ -1,18 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, serveSite, type StaticSite } from '../helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { useSite } from '../helpers/browser.ts';
 
-let browser: Browser;
-let site: StaticSite;
-
-beforeAll(async () => {
-	[browser, site] = await Promise.all([launchBrowser(), serveSite('demo')]);
-});
-afterAll(async () => {
-	await browser?.close();
-	await site?.close();
-});
+const demo = useSite('demo');
 
 const PAGE = 'retrieval-augmented-generation/';
 const tip = (page: Page) => page.locator('#term-preview');
@@ -20,14 +11,14 @@ const firstTermLink = (page: Page) => page.locator('.prose a.term-link').first()
 
 /** The definition the linked term's own page shows, read from the built site. */
 async function definitionOf(href: string): Promise<string> {
-	const html = await (await fetch(new URL(href, site.url))).text();
+	const html = await (await fetch(new URL(href, demo.site.url))).text();
 	return /<div class="definition">.*?<p[^>]*>(.*?)<\/p>/s.exec(html)![1]!;
 }
 
 describe('term link previews', () => {
 	test('hovering a term link shows its title and definition; leaving hides it', async () => {
-		const page = await browser.newPage();
-		await page.goto(new URL(PAGE, site.url).href);
+		const page = await demo.browser.newPage();
+		await page.goto(new URL(PAGE, demo.site.url).href);
 		const link = firstTermLink(page);
 		await link.hover();
 		await expect.poll(() => tip(page).isVisible()).toBe(true);
@@ -42,9 +33,9 @@ describe('term link previews', () => {
 	});
 
 	test('keyboard focus shows it, Escape hides it, and axe finds no violations while it is open', async () => {
-		const context = await browser.newContext();
+		const context = await demo.browser.newContext();
 		const page = await context.newPage();
-		await page.goto(new URL(PAGE, site.url).href);
+		await page.goto(new URL(PAGE, demo.site.url).href);
 		await firstTermLink(page).focus();
 		await expect.poll(() => tip(page).isVisible()).toBe(true);
 		const report = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
@@ -55,15 +46,15 @@ describe('term link previews', () => {
 	});
 
 	test('stays on screen on a narrow phone, and a first tap previews instead of leaving the page', async () => {
-		const context = await browser.newContext({ viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true });
+		const context = await demo.browser.newContext({ viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true });
 		const page = await context.newPage();
-		await page.goto(new URL(PAGE, site.url).href);
+		await page.goto(new URL(PAGE, demo.site.url).href);
 		const links = page.locator('.prose a.term-link');
 		const last = links.nth((await links.count()) - 1);
 		await last.scrollIntoViewIfNeeded();
 		await last.tap();
 		await expect.poll(() => tip(page).isVisible()).toBe(true);
-		expect(page.url()).toBe(new URL(PAGE, site.url).href);
+		expect(page.url()).toBe(new URL(PAGE, demo.site.url).href);
 		const box = (await tip(page).boundingBox())!;
 		const viewport = page.viewportSize()!;
 		expect(box.x).toBeGreaterThanOrEqual(0);
@@ -73,20 +64,20 @@ describe('term link previews', () => {
 		expect(await tip(page).textContent()).toContain('Tap the link again to open it.');
 		const href = (await last.getAttribute('href'))!;
 		await last.tap();
-		await page.waitForURL(new URL(href, site.url).href);
+		await page.waitForURL(new URL(href, demo.site.url).href);
 		await context.close();
 	});
 
 	test('without JavaScript a term link is a plain link', async () => {
-		const context = await browser.newContext({ javaScriptEnabled: false });
+		const context = await demo.browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
-		await page.goto(new URL(PAGE, site.url).href);
+		await page.goto(new URL(PAGE, demo.site.url).href);
 		const link = firstTermLink(page);
 		await link.hover();
 		expect(await tip(page).count()).toBe(0);
 		const href = (await link.getAttribute('href'))!;
 		await link.click();
-		await page.waitForURL(new URL(href, site.url).href);
+		await page.waitForURL(new URL(href, demo.site.url).href);
 		await context.close();
 	});
 });

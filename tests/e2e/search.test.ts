@@ -1,22 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, serveSite, type StaticSite } from '../helpers/browser.ts';
+import { useSite } from '../helpers/browser.ts';
 
-let browser: Browser;
-let site: StaticSite;
-
-beforeAll(async () => {
-	[browser, site] = await Promise.all([launchBrowser(), serveSite('demo')]);
-});
-afterAll(async () => {
-	await browser?.close();
-	await site?.close();
-});
+const demo = useSite('demo');
 
 async function openPage(path = '', viewport = { width: 1280, height: 800 }): Promise<Page> {
-	const page = await browser.newPage({ viewport });
-	await page.goto(new URL(path, site.url).href);
+	const page = await demo.browser.newPage({ viewport });
+	await page.goto(new URL(path, demo.site.url).href);
 	return page;
 }
 
@@ -75,7 +66,7 @@ describe('term-first ranking', () => {
 		await page.locator('#dialog-search-category').selectOption('Risk and Governance');
 		await page.waitForFunction(() => document.querySelector('#dialog-search-status')?.textContent?.includes('for “model”'));
 		await expect.poll(async () => (await titles(page)).join('|')).not.toBe(all.join('|'));
-		const governance = await (await fetch(new URL('categories/governance/', site.url))).text();
+		const governance = await (await fetch(new URL('categories/governance/', demo.site.url))).text();
 		const filtered = await titles(page);
 		expect(filtered.length).toBeGreaterThan(0);
 		for (const title of filtered) expect(governance).toContain(`>${title.replace(/ (Best match|Did you mean\?)$/, '')}</a>`);
@@ -158,9 +149,9 @@ describe('the search page', () => {
 	});
 
 	test('without JavaScript the header box submits to the search page', async () => {
-		const context = await browser.newContext({ javaScriptEnabled: false });
+		const context = await demo.browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
-		await page.goto(site.url);
+		await page.goto(demo.site.url);
 		await page.locator('#header-search').fill('agent');
 		await page.locator('#header-search').press('Enter');
 		await page.waitForURL(/\/search\/\?q=agent$/);
@@ -184,9 +175,9 @@ describe('on a phone and for assistive technology', () => {
 
 	test('axe-core finds no violations with the search open and results shown', async () => {
 		for (const colorScheme of ['light', 'dark'] as const) {
-			const context = await browser.newContext({ colorScheme });
+			const context = await demo.browser.newContext({ colorScheme });
 			const page = await context.newPage();
-			await page.goto(site.url);
+			await page.goto(demo.site.url);
 			await openSearch(page);
 			await search(page, 'model');
 			await page.keyboard.press('ArrowDown');

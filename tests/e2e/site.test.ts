@@ -1,23 +1,14 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, serveSite, type StaticSite } from '../helpers/browser.ts';
+import { describe, expect, test } from 'vitest';
+import { useSite } from '../helpers/browser.ts';
 
-let browser: Browser;
-let site: StaticSite;
-
-beforeAll(async () => {
-	[browser, site] = await Promise.all([launchBrowser(), serveSite('demo')]);
-});
-afterAll(async () => {
-	await browser?.close();
-	await site?.close();
-});
+const demo = useSite('demo');
 
 async function open(path: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<{ page: Page; context: BrowserContext }> {
-	const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
+	const context = await demo.browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
 	const page = await context.newPage();
-	await page.goto(new URL(path, site.url).href);
+	await page.goto(new URL(path, demo.site.url).href);
 	return { page, context };
 }
 
@@ -53,7 +44,7 @@ describe('reading the glossary', () => {
 		const { page, context } = await open('retrieval-augmented-generation/');
 		const id = await page.locator('.faq-item h3').nth(2).getAttribute('id');
 		expect(id).toMatch(/^faq-/);
-		await page.goto(new URL(`retrieval-augmented-generation/#${id}`, site.url).href);
+		await page.goto(new URL(`retrieval-augmented-generation/#${id}`, demo.site.url).href);
 		await expect.poll(() => inViewport(page, `#${id}`)).toBe(true);
 		await page.getByRole('navigation', { name: 'On this page' }).getByRole('link', { name: 'Frequently asked questions' }).click();
 		await expect.poll(() => inViewport(page, '#faq')).toBe(true);
@@ -88,7 +79,7 @@ describe('theme', () => {
 		const dark = await background(page);
 		expect(dark).not.toBe(light);
 
-		await page.goto(new URL('categories/', site.url).href);
+		await page.goto(new URL('categories/', demo.site.url).href);
 		expect(await background(page)).toBe(dark);
 		await page.reload();
 		expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import chromium from '@sparticuz/chromium';
 import { chromium as playwright, type Browser } from 'playwright-core';
 import sirv from 'sirv';
+import { afterAll, beforeAll } from 'vitest';
 import { SITES, type SiteName } from './sites.ts';
 
 /**
@@ -46,4 +47,20 @@ export async function serveSite(name: SiteName): Promise<StaticSite> {
 		url: `http://127.0.0.1:${port}${base}`,
 		close: () => new Promise((resolve) => server.close(() => resolve())),
 	};
+}
+
+/**
+ * For a test file: a browser and the built site served, started before its tests and closed
+ * after them. Read `browser` and `site` inside tests and hooks, once they exist.
+ */
+export function useSite(name: SiteName): { browser: Browser; site: StaticSite } {
+	const state = {} as { browser: Browser; site: StaticSite };
+	beforeAll(async () => {
+		[state.browser, state.site] = await Promise.all([launchBrowser(), serveSite(name)]);
+	});
+	afterAll(async () => {
+		await state.browser?.close();
+		await state.site?.close();
+	});
+	return state;
 }

@@ -20,7 +20,7 @@ export function userEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
 export function runCli(name: string, args: readonly string[], content: string): Promise<CommandResult> {
 	return new Promise((resolve, reject) => {
 		const child = spawn(process.execPath, [`src/cli/${name}.ts`, ...args], {
-			env: userEnv({ GLOSSARY_CONTENT: content, FORCE_COLOR: '0' }),
+			env: userEnv({ GLOSSARY_CONTENT: content, FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1' }),
 			stdio: ['ignore', 'pipe', 'pipe'],
 		});
 		let stdout = '';

@@ -1,9 +1,8 @@
-import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import type { Root } from 'hast';
-import { userEnv } from './cli.ts';
+import { runCli, type CommandResult } from './cli.ts';
 
 /** The sites the build and browser tests look at, built once per run by `build-sites.ts`. */
 export const SITES = {
@@ -15,26 +14,9 @@ export const SITES = {
 
 export type SiteName = keyof typeof SITES;
 
-export interface BuildResult {
-	code: number | null;
-	stdout: string;
-	stderr: string;
-}
-
 /** Runs `npm run build`'s script for `content` into `out`, as an editor or CI would. */
-export function buildSite(content: string, out: string): Promise<BuildResult> {
-	return new Promise((done, fail) => {
-		const child = spawn(process.execPath, ['src/cli/build.ts', '--out', out], {
-			env: userEnv({ GLOSSARY_CONTENT: content, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' }),
-			stdio: ['ignore', 'pipe', 'pipe'],
-		});
-		let stdout = '';
-		let stderr = '';
-		child.stdout.on('data', (chunk) => (stdout += chunk));
-		child.stderr.on('data', (chunk) => (stderr += chunk));
-		child.on('error', fail);
-		child.on('close', (code) => done({ code, stdout, stderr }));
-	});
+export function buildSite(content: string, out: string): Promise<CommandResult> {
+	return runCli('build', ['--out', out], content);
 }
 
 /** The file a URL path of the built site is served from, or undefined when there is none. */
