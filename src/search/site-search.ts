@@ -4,17 +4,16 @@ const isEditable = (target: EventTarget | null) =>
 	target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
 /**
- * Wires the search box on every page: the header button and the `/` and Ctrl/Cmd+K shortcuts
+ * Wires the search box on every page: the search buttons (header, home) and the `/` and Ctrl/Cmd+K shortcuts
  * open the dialog (on `/search/` they focus the page's own panel instead, which also keeps the
  * URL's `?q=` in step as a deep link). Focus returns where it was when the dialog closes.
  */
 export function initSiteSearch(): void {
-	const trigger = document.querySelector<HTMLButtonElement>('[data-search-open]');
+	const triggers = document.querySelectorAll<HTMLButtonElement>('[data-search-open]');
 	const dialog = document.querySelector<HTMLDialogElement>('#search-dialog');
-	const fallback = document.querySelector<HTMLElement>('[data-search-fallback]');
-	if (!trigger || !dialog || !fallback) return;
-	trigger.hidden = false;
-	fallback.hidden = true;
+	if (triggers.length === 0 || !dialog) return;
+	for (const trigger of triggers) trigger.hidden = false;
+	for (const fallback of document.querySelectorAll<HTMLElement>('[data-search-fallback]')) fallback.hidden = true;
 
 	const pageRoot = document.querySelector<HTMLElement>('[data-search-page] [data-search-panel]');
 	let open: () => void;
@@ -47,10 +46,10 @@ export function initSiteSearch(): void {
 			if (event.target === dialog) dialog.close(); // a click on the backdrop
 		});
 		dialog.querySelector('[data-search-close]')?.addEventListener('click', () => dialog.close());
-		trigger.addEventListener('pointerenter', () => panel.warmUp(), { once: true });
+		for (const trigger of triggers) trigger.addEventListener('pointerenter', () => panel.warmUp(), { once: true });
 	}
 
-	trigger.addEventListener('click', () => open());
+	for (const trigger of triggers) trigger.addEventListener('click', () => open());
 	document.addEventListener('keydown', (event) => {
 		const shortcut = (event.key === '/' && !isEditable(event.target)) || (event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey));
 		if (!shortcut) return;

@@ -125,6 +125,14 @@ describe('keyboard', () => {
 		await page.close();
 	});
 
+	test('the home page has its own search box, which opens the same search', async () => {
+		const page = await openPage();
+		await page.getByRole('button', { name: /^Search \d+ terms/ }).click();
+		await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('dialog-search-input');
+		expect(await search(page, 'rag')).toContain('Retrieval-augmented generation Best match');
+		await page.close();
+	});
+
 	test('Tab reaches the search button, and Enter opens it', async () => {
 		const page = await openPage();
 		for (let step = 0; step < 6; step++) {
