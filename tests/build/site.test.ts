@@ -156,6 +156,10 @@ describe('home, categories and alias pages', () => {
 		expect(fileForPath('basic', '/docs/large-language-models/')).toBeDefined();
 	});
 
+	test('the search page is kept out of search engines, like the 404 page', () => {
+		expect(attr(select('meta[name="robots"]', parsePage('basic', '/docs/search/')), 'content')).toBe('noindex');
+	});
+
 	test('the 404 page exists and is not indexed', () => {
 		const page = parsePage('basic', '/docs/404.html');
 		expect(text(select('h1', page))).toBe('Page not found');
