@@ -1,9 +1,8 @@
 import type { APIRoute } from 'astro';
 import { categoryPath, termPath } from '../link/routes.ts';
 import { getGlossary, getSite } from '../render/collections.ts';
+import { escapeMarkup } from '../render/escape.ts';
 import { absoluteUrl } from '../render/urls.ts';
-
-const escapeXml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
 /**
  * The pages search engines should index, with each term's last change. Alias redirects, the
@@ -20,7 +19,7 @@ export const GET: APIRoute = async () => {
 		...glossary.terms.map((term) => ({ path: termPath(term.slug), lastmod: term.lastModified })),
 	];
 	const urls = pages.map(
-		({ path, lastmod }) => `<url><loc>${escapeXml(absoluteUrl(site, path))}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}</url>`,
+		({ path, lastmod }) => `<url><loc>${escapeMarkup(absoluteUrl(site, path))}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}</url>`,
 	);
 	const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
 	return new Response(xml, { headers: { 'content-type': 'application/xml' } });

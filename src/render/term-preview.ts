@@ -1,3 +1,5 @@
+import { escapeMarkup } from './escape.ts';
+
 /**
  * Hover and focus previews for links between terms: the target's title and definition in a
  * small tooltip. The definitions travel with the page (a JSON block of just the terms it links
@@ -9,7 +11,6 @@ interface Preview {
 }
 
 const GAP = 8;
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
 export function initTermPreviews(): void {
 	const source = document.getElementById('term-previews');
@@ -45,7 +46,7 @@ export function initTermPreviews(): void {
 		if (!preview) return;
 		clearTimeout(hideTimer);
 		if (current && current !== link) current.removeAttribute('aria-describedby');
-		tip.innerHTML = `<strong>${escapeHtml(preview.title)}</strong> <span>${escapeHtml(preview.summary)}</span>${
+		tip.innerHTML = `<strong>${escapeMarkup(preview.title)}</strong> <span>${escapeMarkup(preview.summary)}</span>${
 			touch ? '<em>Tap the link again to open it.</em>' : ''
 		}`;
 		tip.hidden = false;

@@ -1,6 +1,7 @@
 import { closestTerms, matchTerm, prepareTable, type TermEntry, type TermMatch } from './match.ts';
 import { loadPagefind, type Pagefind, type PagefindResultData } from './pagefind-api.ts';
 import { TERM_TABLE_PATH, type TermTable } from './term-table.ts';
+import { escapeMarkup } from '../render/escape.ts';
 
 /** How many results to show; a glossary search is about the first few. */
 const MAX_RESULTS = 10;
@@ -20,9 +21,6 @@ interface ShownResult {
 	section?: string;
 	badge?: string;
 }
-
-const escapeHtml = (text: string) =>
-	text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
 /** The term a query names links to the top of its page, whatever section Pagefind matched. */
 function asBestMatch(result: ShownResult, url: string, badge: string): ShownResult {
@@ -172,10 +170,10 @@ export class SearchPanel {
 		this.list.innerHTML = results
 			.map(
 				(result) => `<li>
-	<a href="${escapeHtml(result.url)}">
-		<span class="result-title">${escapeHtml(result.title)}${result.badge ? ` <span class="result-badge">${result.badge}</span>` : ''}</span>
-		${result.summary ? `<span class="result-summary">${escapeHtml(result.summary)}</span>` : ''}
-		${result.section ? `<span class="result-section">In “${escapeHtml(result.section)}”</span>` : ''}
+	<a href="${escapeMarkup(result.url)}">
+		<span class="result-title">${escapeMarkup(result.title)}${result.badge ? ` <span class="result-badge">${result.badge}</span>` : ''}</span>
+		${result.summary ? `<span class="result-summary">${escapeMarkup(result.summary)}</span>` : ''}
+		${result.section ? `<span class="result-section">In “${escapeMarkup(result.section)}”</span>` : ''}
 		${result.excerpt && !result.badge ? `<span class="result-excerpt">${result.excerpt}</span>` : ''}
 	</a>
 </li>`,
@@ -195,11 +193,11 @@ export class SearchPanel {
 	private renderEmpty(query: string, suggestions: TermEntry[] | undefined): void {
 		this.empty.hidden = !suggestions;
 		if (!suggestions) return;
-		const links = suggestions.map((entry) => `<a href="${escapeHtml(this.termUrl(entry.slug))}">${escapeHtml(entry.title)}</a>`);
+		const links = suggestions.map((entry) => `<a href="${escapeMarkup(this.termUrl(entry.slug))}">${escapeMarkup(entry.title)}</a>`);
 		const suggest = this.suggestUrl
-			? `<p>Missing a term? <a href="${escapeHtml(this.suggestUrl.replace('{query}', encodeURIComponent(query)))}">Suggest “${escapeHtml(query)}” for the glossary</a>.</p>`
+			? `<p>Missing a term? <a href="${escapeMarkup(this.suggestUrl.replace('{query}', encodeURIComponent(query)))}">Suggest “${escapeMarkup(query)}” for the glossary</a>.</p>`
 			: '';
-		this.empty.innerHTML = `${links.length > 0 ? `<p>Closest terms: ${links.join(', ')}.</p>` : ''}${suggest}<p>Or <a href="${escapeHtml(this.base)}">browse all terms A–Z</a>.</p>`;
+		this.empty.innerHTML = `${links.length > 0 ? `<p>Closest terms: ${links.join(', ')}.</p>` : ''}${suggest}<p>Or <a href="${escapeMarkup(this.base)}">browse all terms A–Z</a>.</p>`;
 	}
 
 	private links(): HTMLAnchorElement[] {
