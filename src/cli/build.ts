@@ -22,10 +22,9 @@ function fail(message: string): never {
 }
 
 const report = await validateContent();
-if (!report.content) {
-	console.error(sortProblems(report.problems).map(formatProblem).join('\n'));
-	fail(summarise(report.problems, report.checkedFiles));
-}
+// Warnings are listed too: a count alone says there is something to look at, not where.
+if (report.problems.length > 0) console.error(sortProblems(report.problems).map(formatProblem).join('\n'));
+if (!report.content) fail(summarise(report.problems, report.checkedFiles));
 
 await rm(scratch, { recursive: true, force: true });
 const astro = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');

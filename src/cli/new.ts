@@ -9,7 +9,7 @@ import { validateContent } from '../validate/content.ts';
 import { identityKey, slugify } from '../validate/keys.ts';
 import { didYouMean } from '../validate/suggest.ts';
 import { parseOptions } from './options.ts';
-import { termTemplate } from './term-template.ts';
+import { termTemplate, usesSentenceCase } from './term-template.ts';
 
 function refuse(message: string): never {
 	console.error(`npm run new: ${message}`);
@@ -41,11 +41,13 @@ if (options.category !== undefined && !categories.includes(options.category)) {
 	refuse(`--category "${options.category}" is not a category${hint ? ` (${hint})` : ''} — use one of: ${categories.join(', ')}`);
 }
 
-await writeFile(file, termTemplate({ title: options.name, category: options.category, aliases: options.alias, categories }));
+const sentenceCase = usesSentenceCase(report.terms.map(({ doc, data }) => ({ title: data.title, body: doc.body })));
+await writeFile(file, termTemplate({ title: options.name, sentenceCase, category: options.category, aliases: options.alias, categories }));
 console.log(`Created ${displayPath(file)}
 
 Next steps:
   1. Replace every TODO in it: the one-sentence summary, ${options.category ? '' : 'the category, '}the two sections and the FAQ.
+     Until then npm run validate and the build fail on it; npm run dev shows it as it is.
   2. List related terms by their file names (without .md) in "related".
   3. Check it:   npm run validate
   4. Preview it: npm run dev, then open http://localhost:4321/${slug}/`);

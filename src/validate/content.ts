@@ -47,6 +47,8 @@ export interface ValidationOptions {
 	 * just done it.
 	 */
 	deep?: boolean;
+	/** How a TODO left from the template counts; an error unless said otherwise (see `QualityOptions`). */
+	templateTodos?: Problem['severity'];
 }
 
 const MISSING_FILE_FIX: Record<string, string> = {
@@ -154,7 +156,7 @@ export async function validateContent(
 	}
 	const fileSlugs = new Set(folder.terms.map((doc) => doc.slug));
 	if (categories) problems.push(...checkGlossaryRules(parsed, Object.keys(categories), fileSlugs));
-	if (options.deep) problems.push(...checkBodies(parsed), ...checkQuality(parsed));
+	if (options.deep) problems.push(...checkBodies(parsed), ...checkQuality(parsed, { templateTodos: options.templateTodos ?? 'error' }));
 
 	const checkedFiles = folder.terms.length + folder.strayFiles.length + 2;
 	const failed = problems.some((problem) => problem.severity === 'error');

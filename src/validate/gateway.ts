@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { PositionedYaml } from '../load/yaml.ts';
 import type { Problem } from './problem.ts';
-import { didYouMean } from './suggest.ts';
+import { closest } from './suggest.ts';
 
 /** Where parsed data came from, so that problems point at the right file and line. */
 export interface DataSource {
@@ -116,22 +116,35 @@ export function parseWithFriendlyErrors<Schema extends z.ZodType>(
 ): FriendlyResult<z.infer<Schema>> {
 	const result = schema.safeParse(data);
 	if (result.success) return { success: true, data: result.data };
+	const keys = source.keys ?? FIELDS;
+	const pathKey = (path: readonly PropertyKey[]) => JSON.stringify(path.map(String));
+	const isMissing = (issue: z.core.$ZodIssue) => issue.code === 'invalid_type' && valueAt(data, issue.path) === undefined;
+	const missing = new Set(result.error.issues.filter(isMissing).map((issue) => pathKey(issue.path)));
+	// A misspelt required key ("catgory") is one mistake, reported once on the typo's line:
+	// the "required" problem for the key it was meant to be is dropped.
+	const retyped = new Set<string>();
 	const problems = result.error.issues.flatMap((issue): Problem[] => {
-		if (issue.code === 'unrecognized_keys') {
-			const keys = source.keys ?? FIELDS;
-			const allowed = keysAt(schema, issue.path).map(keys.label);
-			return issue.keys.map((key) => {
-				const hint = didYouMean(keys.label(key), allowed);
-				const problem: Problem = {
-					file: source.file,
-					field: source.keys ? keys.label(key) : fieldName([...issue.path, key]),
-					message: `is not a known ${keys.noun} — ${hint ? `${hint} ` : ''}Known ${keys.noun}s: ${allowed.join(', ')}.`,
-					severity: 'error',
-				};
-				if (source.yaml) problem.line = source.yaml.lineOfKey(issue.path, key);
-				return problem;
-			});
-		}
+		if (issue.code !== 'unrecognized_keys') return [];
+		const allowed = keysAt(schema, issue.path);
+		return issue.keys.map((key) => {
+			const meant = closest(key, allowed);
+			const required = meant !== undefined && missing.has(pathKey([...issue.path, meant]));
+			if (required) retyped.add(pathKey([...issue.path, meant]));
+			const hint = meant ? `did you mean "${keys.label(meant)}"? ` : '';
+			const problem: Problem = {
+				file: source.file,
+				field: source.keys ? keys.label(key) : fieldName([...issue.path, key]),
+				message: required
+					? `is not a known ${keys.noun} — rename it to "${keys.label(meant)}", which is required and missing`
+					: `is not a known ${keys.noun} — ${hint}Known ${keys.noun}s: ${allowed.map(keys.label).join(', ')}.`,
+				severity: 'error',
+			};
+			if (source.yaml) problem.line = source.yaml.lineOfKey(issue.path, key);
+			return problem;
+		});
+	});
+	for (const issue of result.error.issues) {
+		if (issue.code === 'unrecognized_keys' || (isMissing(issue) && retyped.has(pathKey(issue.path)))) continue;
 		const problem: Problem = {
 			file: source.file,
 			message: describeIssue(issue, issue.code === 'invalid_key' ? issue.path.at(-1) : valueAt(data, issue.path)),
@@ -139,7 +152,7 @@ export function parseWithFriendlyErrors<Schema extends z.ZodType>(
 		};
 		if (source.yaml) problem.line = source.yaml.lineOf(issue.path);
 		if (issue.path.length > 0) problem.field = source.keys ? source.keys.label(String(issue.path[0])) : fieldName(issue.path);
-		return [problem];
-	});
+		problems.push(problem);
+	}
 	return { success: false, problems };
 }

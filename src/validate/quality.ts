@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { identityKey } from './keys.ts';
 import type { Problem } from './problem.ts';
 import type { ParsedTerm } from './rules.ts';
@@ -9,6 +10,33 @@ const SENTENCE_BREAK = /[.!?]["”’)]?\s+(?=["“‘(]?\p{Lu})/u;
 const WHAT_IS = /^##\s+What\s+(is|are)\b/im;
 const WHY_MATTERS = /^##\s+Why\b.*\bmatters?\b/im;
 const TODO = /\bTODO\b/;
+const TODOS = /\bTODO\b/g;
+
+/** Where a TODO left from the template is: the field, the line, and how many there are in all. */
+function findTodos(term: ParsedTerm): { field: string | undefined; line: number; count: number } | undefined {
+	const { doc, data } = term;
+	const fields: [string, readonly (string | number)[], string][] = [
+		['title', ['title'], data.title],
+		['summary', ['summary'], data.summary],
+		['category', ['category'], data.category],
+		...data.faq.flatMap((item, index): [string, (string | number)[], string][] => [
+			[`faq[${index}].question`, ['faq', index, 'question'], item.question],
+			[`faq[${index}].answer`, ['faq', index, 'answer'], item.answer],
+		]),
+	];
+	const bodyLines = doc.body.split('\n');
+	const count = [...fields.map(([, , text]) => text), doc.body].reduce((sum, text) => sum + (text.match(TODOS)?.length ?? 0), 0);
+	if (count === 0) return undefined;
+	const inField = fields.find(([, , text]) => TODO.test(text));
+	if (inField) {
+		// The field's line is where its key is; a folded summary starts on the next line, so look for the word itself.
+		const fieldLine = doc.yaml?.lineOf(inField[1]) ?? 1;
+		const fileLines = readFileSync(doc.path, 'utf8').split(/\r?\n/);
+		const offset = fileLines.slice(fieldLine - 1).findIndex((line) => TODO.test(line));
+		return { field: inField[0], line: fieldLine + Math.max(offset, 0), count };
+	}
+	return { field: undefined, line: doc.bodyLine + bodyLines.findIndex((line) => TODO.test(line)), count };
+}
 
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 
@@ -24,18 +52,34 @@ function mentions(text: string, name: string): boolean {
 	return false;
 }
 
+export interface QualityOptions {
+	/**
+	 * How a TODO left from the `npm run new` template counts: an error wherever the site is
+	 * published or checked (build, validate, the pull-request check), a warning in `astro dev`,
+	 * where half-written entries are normal.
+	 */
+	templateTodos: Problem['severity'];
+}
+
 /**
  * Advice that makes a better glossary without being wrong: warnings, which fail the build only
- * with `npm run validate -- --strict`.
+ * with `npm run validate -- --strict`. The one exception is template text, which must never go
+ * live (see `QualityOptions`).
  */
-export function checkQuality(terms: readonly ParsedTerm[]): Problem[] {
+export function checkQuality(terms: readonly ParsedTerm[], options: QualityOptions = { templateTodos: 'error' }): Problem[] {
 	const problems: Problem[] = [];
-	const warn = (term: ParsedTerm, path: (string | number)[] | undefined, field: string | undefined, message: string) => {
+	const warn = (
+		term: ParsedTerm,
+		path: (string | number)[] | undefined,
+		field: string | undefined,
+		message: string,
+		at: { line?: number; severity?: Problem['severity'] } = {},
+	) => {
 		const problem: Problem = {
 			file: term.doc.file,
-			line: path ? (term.doc.yaml?.lineOf(path) ?? 1) : term.doc.bodyLine,
+			line: at.line ?? (path ? (term.doc.yaml?.lineOf(path) ?? 1) : term.doc.bodyLine),
 			message,
-			severity: 'warning',
+			severity: at.severity ?? 'warning',
 		};
 		if (field) problem.field = field;
 		problems.push(problem);
@@ -54,8 +98,14 @@ export function checkQuality(terms: readonly ParsedTerm[]): Problem[] {
 		if (self) {
 			warn(term, ['summary'], 'summary', `defines the term by itself ("${self}") — say what it is in other words`);
 		}
-		if (TODO.test(summary) || TODO.test(term.doc.body) || faq.some((item) => TODO.test(item.question) || TODO.test(item.answer))) {
-			warn(term, undefined, undefined, 'still has a TODO from the template — replace each TODO with real text');
+		const todos = findTodos(term);
+		if (todos) {
+			const what = todos.count === 1 ? 'a TODO' : `${todos.count} TODOs`;
+			const where = todos.count === 1 ? '' : ' (the first is here)';
+			warn(term, undefined, todos.field, `still has ${what} from the template${where} — replace each TODO with real text`, {
+				line: todos.line,
+				severity: options.templateTodos,
+			});
 		}
 		if (!term.doc.body.trim()) {
 			warn(term, undefined, 'body', 'is empty — add a "## What is …?" section and a "## Why … matters for business" section');

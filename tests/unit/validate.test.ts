@@ -86,9 +86,18 @@ describe('specific rules', () => {
 	test('a misspelt field is named with its line and the likely intended field', async () => {
 		const { lines } = await report('unknown-key');
 		expect(lines).toEqual([
-			expect.stringMatching(/fine-tuning\.md:2: category: is required/),
-			expect.stringMatching(/fine-tuning\.md:4: catgory: is not a known field — did you mean "category"\?/),
+			'tests/.output/fixtures/unknown-key/terms/fine-tuning.md:4: catgory: is not a known field — rename it to "category", which is required and missing',
 		]);
+	});
+
+	test('a TODO left from the template is an error at its line, and only a warning while writing (npm run dev)', async () => {
+		const result = await report('todo-left');
+		expect(result.content).toBeUndefined();
+		const message = 'still has a TODO from the template — replace each TODO with real text';
+		expect(result.lines).toEqual([`tests/.output/fixtures/todo-left/terms/fine-tuning.md:14: ${message}`]);
+		const writing = await validateContent(await fixtureContent('todo-left'), { deep: true, templateTodos: 'warning' });
+		expect(writing.content).toBeDefined();
+		expect(writing.problems.map(formatProblem)).toEqual([`tests/.output/fixtures/todo-left/terms/fine-tuning.md:14: warning: ${message}`]);
 	});
 
 	test('an impossible calendar date is rejected, not rolled over', async () => {
