@@ -1,20 +1,40 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { userEnv } from '../helpers/cli.ts';
 import { fixtureContent } from '../helpers/fixtures.ts';
 
-const PORT = 4391;
 let server: ChildProcess;
 let output = '';
+let origin = '';
+let terms = '';
+
+/** A port nobody listens on now, so that runs on a shared machine do not collide. */
+async function freePort(): Promise<number> {
+	const probe = createServer();
+	await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+	const { port } = probe.address() as { port: number };
+	await new Promise((resolve) => probe.close(resolve));
+	return port;
+}
+
+const page = async (path: string) => (await fetch(`${origin}${path}`)).text();
+const terminal = () => stripVTControlCharacters(output);
+const YAML_BROKEN = '---\ntitle: Fine-tuning\nsummary: Further training: of a model.\ncategory: training\n---\n\n## What is fine-tuning?\n';
+const YAML_MESSAGE = 'fine-tuning.md:3: is not valid YAML: Nested mappings are not allowed in compact mappings — check indentation';
 
 beforeAll(async () => {
 	const content = await fixtureContent('_base');
-	await writeFile(join(content.terms, 'broken-term.md'), '---\ntitle: Broken term\nsummary: A broken entry.\ncatgory: training\n---\n\n## What is a broken term?\n');
+	terms = content.terms;
+	await writeFile(join(terms, 'broken-term.md'), '---\ntitle: Broken term\nsummary: A broken entry.\ncatgory: training\n---\n\n## What is a broken term?\n');
+	await writeFile(join(terms, 'broken-yaml.md'), YAML_BROKEN.replace('Fine-tuning', 'Broken YAML'));
+	const port = await freePort();
+	origin = `http://localhost:${port}`;
 	const astro = join('node_modules', 'astro', 'bin', 'astro.mjs');
-	server = spawn(process.execPath, [astro, 'dev', '--port', String(PORT)], {
+	server = spawn(process.execPath, [astro, 'dev', '--port', String(port)], {
 		env: userEnv({ GLOSSARY_CONTENT: content.root, ASTRO_DEV_BACKGROUND: '0', ASTRO_TELEMETRY_DISABLED: '1' }),
 		stdio: ['ignore', 'pipe', 'pipe'],
 	});
@@ -22,7 +42,7 @@ beforeAll(async () => {
 	server.stderr!.on('data', (chunk) => (output += chunk));
 	// Ready once it answers with the synced content, not merely once it listens.
 	for (let waited = 0; waited < 60_000; waited += 500) {
-		const status = await fetch(`http://localhost:${PORT}/pre-training/`).then((response) => response.status, () => 0);
+		const status = await fetch(`${origin}/pre-training/`).then((response) => response.status, () => 0);
 		if (status === 200) break;
 		await new Promise((resolve) => setTimeout(resolve, 500));
 	}
@@ -34,19 +54,33 @@ afterAll(() => {
 
 describe('npm run dev with an invalid entry', () => {
 	test('keeps serving the rest of the glossary', async () => {
-		const response = await fetch(`http://localhost:${PORT}/pre-training/`);
-		expect(response.status).toBe(200);
-		expect(await response.text()).toContain('Pre-training');
+		expect(await page('/pre-training/')).toContain('Pre-training');
 	});
 
-	test("shows the entry's problems on its own page", async () => {
-		const response = await fetch(`http://localhost:${PORT}/broken-term/`);
-		const html = await response.text();
-		expect(html).toContain('This entry has 2 problems');
-		expect(html).toContain('broken-term.md:4: catgory: is not a known field — did you mean &quot;category&quot;?');
+	test("shows the entry's problems on its own page: one problem for one typo", async () => {
+		const html = await page('/broken-term/');
+		expect(html).toContain('This entry has a problem');
+		expect(html).toContain('broken-term.md:4: catgory: is not a known field — rename it to &quot;category&quot;, which is required and missing');
 	});
 
-	test('reports it loudly in the terminal', () => {
-		expect(stripVTControlCharacters(output)).toMatch(/\[ERROR\] \[glossary-validation\] .*broken-term\.md:4: catgory: is not a known field/);
+	test('prints the gateway’s message in the terminal, not Astro’s', () => {
+		expect(terminal()).toMatch(/\[ERROR\] \[glossary-validation\] .*broken-term\.md:4: catgory: is not a known field/);
+		expect(terminal()).toMatch(/\[ERROR\] \[glossary-terms\] broken-term\.md is invalid and not published.*\n {2}.*broken-term\.md:4: catgory: is not a known field/);
+		expect(terminal()).not.toContain('**');
+	});
+
+	test('a YAML syntax error does not stop the server, and shows on the page as npm run validate words it', async () => {
+		expect(await page('/broken-yaml/')).toContain(YAML_MESSAGE.replace('fine-tuning', 'broken-yaml'));
+		expect(terminal()).not.toContain('bad indentation');
+	});
+
+	test('a YAML syntax error saved while the server runs replaces the old page with the problem, and fixing it brings the page back', async () => {
+		const good = await page('/fine-tuning/');
+		expect(good).toContain('Fine-tuning');
+		await writeFile(join(terms, 'fine-tuning.md'), YAML_BROKEN);
+		await expect.poll(() => page('/fine-tuning/'), { timeout: 15_000, interval: 250 }).toContain(YAML_MESSAGE);
+		await expect.poll(terminal, { timeout: 5_000 }).toMatch(/\[glossary-terms\] fine-tuning\.md is invalid and not published/);
+		await writeFile(join(terms, 'fine-tuning.md'), YAML_BROKEN.replace('training: of', 'training of'));
+		await expect.poll(() => page('/fine-tuning/'), { timeout: 15_000, interval: 250 }).not.toContain('is not valid YAML');
 	});
 });

@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
-import { validateContent } from '../validate/content.ts';
-import { sortProblems, type Problem } from '../validate/problem.ts';
+import { validateContent } from './content.ts';
+import { formatProblem, sortProblems, type Problem } from './problem.ts';
 
 /**
  * For `astro dev`: every term file with errors, checked afresh on each visit, by slug. Their
@@ -19,4 +19,14 @@ export async function termsWithErrors(): Promise<Map<string, Problem[]>> {
 		if (!problems.some((problem) => problem.severity === 'error')) bySlug.delete(slug);
 	}
 	return bySlug;
+}
+
+/**
+ * For the `astro dev` terminal: what is wrong with one entry, worded as `npm run validate` words
+ * it, instead of the YAML or schema error Astro would print (no line, no field, markdown asterisks).
+ */
+export async function describeInvalidEntry(slug: string): Promise<string> {
+	const errors = ((await termsWithErrors()).get(slug) ?? []).filter((problem) => problem.severity === 'error');
+	const list = errors.map((problem) => `\n  ${formatProblem(problem)}`).join('');
+	return `${slug}.md is invalid and not published; open /${slug}/ for the details, or run npm run validate.${list}`;
 }
