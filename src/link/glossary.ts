@@ -57,11 +57,17 @@ export interface GlossaryInput {
 	commitDates?: ReadonlyMap<string, string>;
 }
 
+/** A name without case, accents, spaces or punctuation: "Pre-training" and "pretraining" are one spelling. */
+const spellingKey = (name: string) => slugify(name).replaceAll('-', '');
+
 /** Terms and their aliases in one sorted list, as a printed glossary files them. */
 function indexEntries(terms: readonly GlossaryTerm[], collator: Intl.Collator): IndexEntry[] {
 	const entries: IndexEntry[] = terms.flatMap((term) => [
 		{ title: term.title, slug: term.slug },
-		...term.aliases.map((alias) => ({ title: alias, slug: term.slug, see: term.title })),
+		...term.aliases
+			// "Pretraining — see Pre-training" beside "Pre-training" helps no one: such an alias is only a spelling.
+			.filter((alias) => !spellingKey(alias) || spellingKey(alias) !== spellingKey(term.title))
+			.map((alias) => ({ title: alias, slug: term.slug, see: term.title })),
 	]);
 	return entries.sort((a, b) => collator.compare(a.title, b.title));
 }

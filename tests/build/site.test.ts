@@ -49,7 +49,27 @@ describe('term pages', () => {
 		const ids = selectAll('.prose h2, .prose h3', page).map((h) => attr(h, 'id'));
 		expect(ids).toEqual(['what-is-a-large-language-model', 'how-it-works', 'training', 'why-it-matters-for-business']);
 		expect(selectAll('.toc a', page).map((a) => attr(a, 'href'))).toEqual([...ids.map((id) => `#${id}`), '#faq', '#related']);
-		expect(select('.toc', parsePage('basic', '/docs/token/'))).toBeUndefined();
+		// A short entry lists its sections only in the wide screen's rail, not above the body on a phone.
+		expect(select('.toc.toc-short', page)).toBeUndefined();
+		expect(select('.toc.toc-short', parsePage('basic', '/docs/token/'))).toBeDefined();
+	});
+
+	test("the rail lists the category's other terms and links to the category", () => {
+		const page = parsePage('demo', '/pre-training/');
+		const others = selectAll('.rail-category li a', page).map(text);
+		expect(others.length).toBeGreaterThan(0);
+		expect(others).not.toContain('Pre-training');
+		const category = parsePage('demo', '/categories/training/');
+		const inCategory = selectAll('.term-list a', category).map(text);
+		for (const title of others) expect(inCategory).toContain(title);
+		expect(attr(select('.rail-more', page), 'href')).toBe('/categories/training/');
+		expect(select('.term-rail', page)?.properties['dataPagefindIgnore']).toBe('all');
+	});
+
+	test('a hyphenated word in an FAQ question is kept whole when the line wraps', () => {
+		const question = select('.faq-item h3', parsePage('demo', '/pre-training/'))!;
+		expect(text(question)).toBe('How long does pre-training take?');
+		expect(selectAll('.nowrap', question).map(text)).toEqual(['pre-training']);
 	});
 
 	test('aliases, tags, last updated and the call to action are shown', () => {
@@ -62,9 +82,10 @@ describe('term pages', () => {
 		expect(attr(select('.cta a', page), 'href')).toBe('https://example.test/call');
 	});
 
-	test('"referenced by" lists the terms that link here through related or the body', () => {
-		const referrers = (slug: string) => selectAll('#referenced-by ~ .term-list a', parsePage('basic', `/docs/${slug}/`)).map(text);
-		expect(referrers('token')).toEqual(['3D rendering', 'Éclair model', 'Large language model', 'Transformer']);
+	test('"referenced by" lists the terms that link here through related or the body, except those already related', () => {
+		const referrers = (slug: string) => selectAll('#referenced-by ~ .link-list a', parsePage('basic', `/docs/${slug}/`)).map(text);
+		// Large language model links to Token too, but it is among Token's related terms already.
+		expect(referrers('token')).toEqual(['3D rendering', 'Éclair model', 'Transformer']);
 		expect(referrers('eclair-model')).toEqual(['3D rendering']);
 		expect(referrers('3d-rendering')).toEqual([]);
 	});
@@ -135,6 +156,15 @@ describe('home, categories and alias pages', () => {
 		expect(group('e')).toEqual(['Éclair model']);
 		expect(group('l')).toEqual(['Large language model', 'Large language models', 'LLM']);
 		expect(group('t')).toEqual(['Token', 'Transformer']);
+	});
+
+	test('the demo has no "#" in its letter bar (no name needs it), and no A–Z entry for an alias that is only a spelling of its title', () => {
+		const page = parsePage('demo', '/');
+		expect(selectAll('.letter-nav li', page).map(text).join('')).toBe('ABCDEFGHIJKLMNOPQRSTUVWXYZ');
+		const p = selectAll('#letter-p li', page).map(text);
+		expect(p).toContain('Pre-training');
+		expect(p.filter((entry) => entry.startsWith('Pretraining'))).toEqual([]);
+		expect(p).toContain('PoC — see Proof of concept');
 	});
 
 	test('categories show their terms with definitions and counts', () => {
@@ -265,8 +295,10 @@ describe('links between terms', () => {
 			for (const target of outgoing) if (target !== slug) inbound.get(target)?.add(slug);
 		}
 		for (const slug of PUBLISHED) {
-			const shown = selectAll('#referenced-by ~ .term-list a', parsePage('basic', `/docs/${slug}/`)).map(text);
-			const expected = [...inbound.get(slug)!].map((referrer) => titles.get(referrer)!);
+			const page = parsePage('basic', `/docs/${slug}/`);
+			const shown = selectAll('#referenced-by ~ .link-list a', page).map(text);
+			const related = selectAll('#related ~ .term-list a', page).map(text);
+			const expected = [...inbound.get(slug)!].map((referrer) => titles.get(referrer)!).filter((title) => !related.includes(title));
 			expect(shown.sort(), slug).toEqual(expected.sort());
 		}
 	});
