@@ -1,5 +1,3 @@
-import { escapeMarkup } from './escape.ts';
-
 /**
  * Hover and focus previews for links between terms: the target's title and definition in a
  * small tooltip. The definitions travel with the page (a JSON block of just the terms it links
@@ -46,9 +44,9 @@ export function initTermPreviews(): void {
 		if (!preview) return;
 		clearTimeout(hideTimer);
 		if (current && current !== link) current.removeAttribute('aria-describedby');
-		tip.innerHTML = `<strong>${escapeMarkup(preview.title)}</strong> <span>${escapeMarkup(preview.summary)}</span>${
-			touch ? '<em>Tap the link again to open it.</em>' : ''
-		}`;
+		// Built as nodes, not markup: the text needs no escaping, and the script no helper module.
+		const part = (tag: string, text: string) => Object.assign(document.createElement(tag), { textContent: text });
+		tip.replaceChildren(part('strong', preview.title), ' ', part('span', preview.summary), ...(touch ? [part('em', 'Tap the link again to open it.')] : []));
 		tip.hidden = false;
 		place(link);
 		link.setAttribute('aria-describedby', tip.id);

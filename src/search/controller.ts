@@ -1,12 +1,27 @@
 import { closestTerms, matchTerm, prepareTable, type TermEntry, type TermMatch } from './match.ts';
-import { loadPagefind, type Pagefind, type PagefindResultData } from './pagefind-api.ts';
+import { loadPagefind, type Pagefind, type PagefindResult, type PagefindResultData } from './pagefind-api.ts';
 import { TERM_TABLE_PATH, type TermTable } from './term-table.ts';
 import { escapeMarkup } from '../render/escape.ts';
 
 /** How many results to show; a glossary search is about the first few. */
 const MAX_RESULTS = 10;
-/** Pause after a keystroke before searching, so that fast typing costs one search, not five. */
-const DEBOUNCE_MS = 25;
+/**
+ * Pause after a keystroke before searching, so that a word typed at speed costs one search and
+ * one set of result fragments, not one per letter. Pagefind starts loading the index for each
+ * keystroke meanwhile (`preload`), so the pause costs little time.
+ */
+const DEBOUNCE_MS = 90;
+
+/**
+ * The table of every term's names (see `term-table.ts`), fetched once. Kept in one place so
+ * that how it is fetched (one file, or the shard a query needs) can change here alone.
+ */
+function fetchTermTable(base: string): Promise<TermTable> {
+	return fetch(`${base}${TERM_TABLE_PATH}`).then((response) => response.json() as Promise<TermTable>);
+}
+
+/** Each result's data is a request of its own (a Pagefind fragment): fetched only for results shown. */
+const fragments = (results: readonly PagefindResult[]) => Promise.all(results.map((result) => result.data()));
 
 interface ShownResult {
 	/** The term page's URL, to recognise it whichever section the link points to. */
@@ -42,6 +57,7 @@ export class SearchPanel {
 	private readonly base: string;
 	private readonly suggestUrl: string | undefined;
 	private engine: Promise<{ pagefind: Pagefind; entries: TermEntry[] }> | undefined;
+	private pagefind: Pagefind | undefined;
 	private timer: ReturnType<typeof setTimeout> | undefined;
 	private generation = 0;
 
@@ -58,7 +74,10 @@ export class SearchPanel {
 		this.base = root.dataset['base'] ?? '/';
 		this.suggestUrl = root.dataset['suggestUrl'] || undefined;
 
-		this.input.addEventListener('input', () => this.schedule());
+		this.input.addEventListener('input', () => {
+			void this.pagefind?.preload(this.input.value.trim());
+			this.schedule();
+		});
 		this.category.addEventListener('change', () => this.schedule(0));
 		root.addEventListener('keydown', (event) => this.onKey(event));
 	}
@@ -66,10 +85,8 @@ export class SearchPanel {
 	/** Starts loading Pagefind and the term table, e.g. when the dialog opens, before the first key. */
 	warmUp(): void {
 		this.engine ??= (async () => {
-			const [pagefind, table] = await Promise.all([
-				loadPagefind(this.base),
-				fetch(`${this.base}${TERM_TABLE_PATH}`).then((response) => response.json() as Promise<TermTable>),
-			]);
+			const [pagefind, table] = await Promise.all([loadPagefind(this.base), fetchTermTable(this.base)]);
+			this.pagefind = pagefind;
 			void this.fillCategories(pagefind);
 			return { pagefind, entries: prepareTable(table) };
 		})();
@@ -115,9 +132,10 @@ export class SearchPanel {
 		const inCategory = category ? entries.filter((entry) => entry.category === category) : entries;
 		const match = query ? matchTerm(query, inCategory) : undefined;
 		const search = await pagefind.search(query || null, filters);
-		const found = await Promise.all((search?.results ?? []).slice(0, MAX_RESULTS).map((result) => result.data()));
-		const results = await this.withTermFirst(found, match, pagefind, filters);
-		if (generation !== this.generation) return; // a newer query has started; drop this one
+		const stale = () => generation !== this.generation; // a newer query has started: drop this one
+		if (stale()) return;
+		const results = await this.withTermFirst(search?.results ?? [], match, pagefind, filters);
+		if (stale()) return;
 		this.render(query, results, query && results.length === 0 ? closestTerms(query, inCategory) : undefined);
 	}
 
@@ -125,28 +143,40 @@ export class SearchPanel {
 		return `${this.base}${slug}/`;
 	}
 
-	/** Pagefind's results, with the term the query names moved, or fetched, to the top. */
+	/**
+	 * Pagefind's results, with the term the query names moved, or fetched, to the top. Only the
+	 * fragments of the results shown are fetched (at most one more, looking the term up).
+	 */
 	private async withTermFirst(
-		found: PagefindResultData[],
+		results: readonly PagefindResult[],
 		match: TermMatch | undefined,
 		pagefind: Pagefind,
 		filters: { filters?: Record<string, string> },
 	): Promise<ShownResult[]> {
-		const shown = found.map((data) => this.describe(data));
-		if (!match) return shown;
+		if (!match) return (await fragments(results.slice(0, MAX_RESULTS))).map((data) => this.describe(data));
 		const url = this.termUrl(match.entry.slug);
 		const badge = match.kind === 'exact' ? 'Best match' : 'Did you mean?';
+		// Room for the term on top: one result fewer, and the next one if the term was among them.
+		const shown = (await fragments(results.slice(0, MAX_RESULTS - 1))).map((data) => this.describe(data));
 		const index = shown.findIndex((result) => result.page === url);
 		if (index >= 0) {
 			const [term] = shown.splice(index, 1);
-			return [asBestMatch(term!, url, badge), ...shown];
+			const next = (await fragments(results.slice(MAX_RESULTS - 1, MAX_RESULTS))).map((data) => this.describe(data));
+			return [asBestMatch(term!, url, badge), ...shown, ...next];
 		}
-		// A misspelt query finds nothing in Pagefind: look the term up by its own title instead.
-		const byTitle = await pagefind.search(match.entry.title, filters);
-		const data = await Promise.all((byTitle?.results ?? []).slice(0, MAX_RESULTS).map((result) => result.data()));
-		const term = data.find((result) => result.url === url);
+		// A misspelt query finds nothing in Pagefind: look the term up by its own title instead,
+		// where its own page comes first (its title weighs most), so one fragment is usually enough.
+		const byTitle = (await pagefind.search(match.entry.title, filters))?.results ?? [];
+		let term: PagefindResultData | undefined;
+		for (const result of byTitle.slice(0, 3)) {
+			const data = await result.data();
+			if (data.url === url) {
+				term = data;
+				break;
+			}
+		}
 		const described = term ? this.describe(term) : { page: url, url, title: match.entry.title, summary: '', excerpt: '' };
-		return [asBestMatch(described, url, badge), ...shown].slice(0, MAX_RESULTS);
+		return [asBestMatch(described, url, badge), ...shown];
 	}
 
 	private describe(data: PagefindResultData): ShownResult {

@@ -29,6 +29,8 @@ export interface Pagefind {
 	options(options: Record<string, unknown>): Promise<void>;
 	init(): Promise<void>;
 	search(query: string | null, options?: PagefindSearchOptions): Promise<{ results: PagefindResult[] } | null>;
+	/** Loads the index chunks a query will need, without searching: called on each keystroke. */
+	preload(query: string, options?: PagefindSearchOptions): Promise<void>;
 	filters(): Promise<Record<string, Record<string, number>>>;
 }
 

@@ -1,29 +1,23 @@
 import { SearchPanel } from './controller.ts';
 
-const isEditable = (target: EventTarget | null) =>
-	target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
-
 /**
- * Wires the search box on every page: the search buttons (header, home) and the `/` and Ctrl/Cmd+K shortcuts
- * open the dialog (on `/search/` they focus the page's own panel instead, which also keeps the
- * URL's `?q=` in step as a deep link). Focus returns where it was when the dialog closes.
+ * The search box, loaded on first use by `SiteSearch.astro` (which shows the search buttons and
+ * listens for them and for `/` and Ctrl/Cmd+K). Returns what those open: the dialog, or on
+ * `/search/` the page's own panel, which also keeps the URL's `?q=` in step as a deep link.
+ * Focus returns where it was when the dialog closes.
  */
-export function initSiteSearch(): void {
-	const triggers = document.querySelectorAll<HTMLButtonElement>('[data-search-open]');
-	const dialog = document.querySelector<HTMLDialogElement>('#search-dialog');
-	if (triggers.length === 0 || !dialog) return;
-	for (const trigger of triggers) trigger.hidden = false;
-	for (const fallback of document.querySelectorAll<HTMLElement>('[data-search-fallback]')) fallback.hidden = true;
-
+export function initSiteSearch(): () => void {
+	const dialog = document.querySelector<HTMLDialogElement>('#search-dialog')!;
 	const pageRoot = document.querySelector<HTMLElement>('[data-search-page] [data-search-panel]');
 	let open: () => void;
 
 	if (pageRoot) {
-		pageRoot.closest<HTMLElement>('[data-search-page]')!.hidden = false;
 		const panel = new SearchPanel(pageRoot);
+		const idle = document.querySelector<HTMLElement>('[data-search-idle]');
 		pageRoot.addEventListener('search:query', (event) => {
 			const url = new URL(location.href);
 			const query = (event as CustomEvent<string>).detail;
+			if (idle) idle.hidden = Boolean(query); // suggestions to browse, until there are results to read
 			if (query) url.searchParams.set('q', query);
 			else url.searchParams.delete('q');
 			history.replaceState(null, '', url);
@@ -45,15 +39,15 @@ export function initSiteSearch(): void {
 		dialog.addEventListener('click', (event) => {
 			if (event.target === dialog) dialog.close(); // a click on the backdrop
 		});
+		// The first Escape closes the dialog, as in other sites' search; a search field would
+		// otherwise spend it on clearing the query.
+		dialog.addEventListener('keydown', (event) => {
+			if (event.key !== 'Escape') return;
+			event.preventDefault();
+			dialog.close();
+		});
 		dialog.querySelector('[data-search-close]')?.addEventListener('click', () => dialog.close());
-		for (const trigger of triggers) trigger.addEventListener('pointerenter', () => panel.warmUp(), { once: true });
+		panel.warmUp();
 	}
-
-	for (const trigger of triggers) trigger.addEventListener('click', () => open());
-	document.addEventListener('keydown', (event) => {
-		const shortcut = (event.key === '/' && !isEditable(event.target)) || (event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey));
-		if (!shortcut) return;
-		event.preventDefault();
-		open();
-	});
+	return open;
 }
