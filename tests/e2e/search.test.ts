@@ -22,7 +22,8 @@ async function search(page: Page, query: string): Promise<string[]> {
 }
 
 async function openSearch(page: Page): Promise<void> {
-	await page.getByRole('button', { name: 'Search the glossary' }).click();
+	// The header's box, or on the home page's first screen its own.
+	await page.locator('[data-search-open]:visible').first().click();
 	await page.waitForFunction(() => document.querySelector<HTMLDialogElement>('#search-dialog')?.open);
 }
 
@@ -114,11 +115,12 @@ describe('keyboard', () => {
 		await page.close();
 	});
 
-	test('Ctrl+K opens search; Escape closes it and focus returns where it was', async () => {
+	test('Ctrl+K opens search; the first Escape closes it, query or not, and focus returns where it was', async () => {
 		const page = await openPage('retrieval-augmented-generation/');
 		await page.getByRole('link', { name: 'Data and Retrieval' }).first().focus();
 		await page.keyboard.press('Control+k');
 		await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('dialog-search-input');
+		await page.keyboard.type('agent');
 		await page.keyboard.press('Escape');
 		await expect.poll(() => page.locator('#search-dialog').evaluate((dialog: HTMLDialogElement) => dialog.open)).toBe(false);
 		expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Data and Retrieval');
@@ -159,13 +161,118 @@ describe('the search page', () => {
 	test('without JavaScript the header box submits to the search page', async () => {
 		const context = await demo.browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
-		await page.goto(demo.site.url);
+		await page.goto(new URL('token/', demo.site.url).href);
 		await page.locator('#header-search').fill('agent');
 		await page.locator('#header-search').press('Enter');
 		await page.waitForURL(/\/search\/\?q=agent$/);
 		expect(await page.locator('main').innerText()).toContain('Search needs JavaScript. You can still browse every term from A to Z');
 		expect(await page.locator('[data-search-page]').isVisible()).toBe(false);
 		await context.close();
+	});
+});
+
+describe('loading only what is used', () => {
+	const requested = (page: Page) => {
+		const urls: string[] = [];
+		page.on('request', (request) => urls.push(new URL(request.url()).pathname));
+		return urls;
+	};
+
+	test('a term page runs no search code until the box is used; hovering it loads the code ahead, and a click opens it', async () => {
+		const page = await demo.browser.newPage({ viewport: { width: 1280, height: 800 } });
+		const urls = requested(page);
+		await page.goto(new URL('pre-training/', demo.site.url).href, { waitUntil: 'networkidle' });
+		const scripts = urls.filter((url) => url.endsWith('.js'));
+		expect(scripts).toHaveLength(1); // the small loader; the term previews are inline
+		expect(urls.some((url) => url.includes('pagefind') || url.includes('search-terms'))).toBe(false);
+		await page.locator('[data-search-open]').hover();
+		await expect.poll(() => urls.filter((url) => url.includes('/_astro/site-search')).length).toBe(1);
+		await page.locator('[data-search-open]').click();
+		await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('dialog-search-input');
+		expect(await search(page, 'llm')).toContain('Large language model Best match');
+		await page.close();
+	});
+
+	test('a key press loads and opens the search at once, with nothing loaded before', async () => {
+		const page = await openPage('token/');
+		await page.keyboard.press('/');
+		await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('dialog-search-input');
+		expect(await search(page, 'rag')).toContain('Retrieval-augmented generation Best match');
+		await page.close();
+	});
+
+	test('Pagefind fragments are fetched only for the results shown, and typing a word at speed costs about one search', async () => {
+		const page = await openPage('token/');
+		await openSearch(page);
+		await page.waitForLoadState('networkidle');
+		const fragments = requested(page);
+		const fragmentCount = () => fragments.filter((url) => url.includes('/pagefind/fragment/')).length;
+		await search(page, 'pretraning');
+		await page.waitForLoadState('networkidle');
+		expect((await titles(page))[0]?.replace(/\s+/g, ' ').trim()).toBe('Pre-training Did you mean?');
+		expect(fragmentCount()).toBeLessThanOrEqual(await results(page).count());
+
+		await page.locator('#dialog-search-input').fill('');
+		fragments.length = 0;
+		await page.locator('#dialog-search-input').pressSequentially('embedding', { delay: 30 });
+		await page.waitForFunction(() => document.querySelector<HTMLElement>('#dialog-search-results')?.dataset['query'] === 'embedding');
+		await page.waitForLoadState('networkidle');
+		// Searching on every key would fetch fragments for several partial words (about 23 before the pause was added).
+		expect(fragmentCount()).toBeLessThan(2 * (await results(page).count()));
+		await page.close();
+	});
+});
+
+describe('before typing, and on a phone', () => {
+	test('/search/ offers the categories and recently updated terms, which make way for results', async () => {
+		const page = await openPage('search/');
+		expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Search the glossary');
+		const idle = page.locator('[data-search-idle]');
+		expect(await idle.getByRole('heading', { name: 'Browse by category' }).isVisible()).toBe(true);
+		expect(await idle.locator('.card').count()).toBeGreaterThan(3);
+		expect(await idle.getByRole('heading', { name: 'Recently updated' }).isVisible()).toBe(true);
+		expect(await idle.locator('.term-list li').count()).toBeGreaterThan(0);
+		await page.locator('#page-search-input').fill('token');
+		await page.waitForFunction(() => document.querySelector<HTMLElement>('#page-search-results')?.dataset['query'] === 'token');
+		expect(await idle.isVisible()).toBe(false);
+		await page.close();
+	});
+
+	test.each(['pre-training/', 'search/', 'search/?q=llm', ''])('/%s does not shift its layout while its scripts load, on a phone', async (path) => {
+		const context = await demo.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+		const page = await context.newPage();
+		// Slow scripts, as on a phone's network: the page paints before they run.
+		await page.route(/\.js$/, async (route) => {
+			await new Promise((resolve) => setTimeout(resolve, 400));
+			await route.continue();
+		});
+		await page.goto(new URL(path, demo.site.url).href);
+		const shift = await page.evaluate(
+			() =>
+				new Promise<number>((resolve) => {
+					let total = 0;
+					new PerformanceObserver((list) => {
+						for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+							if (!entry.hadRecentInput) total += entry.value;
+						}
+					}).observe({ type: 'layout-shift', buffered: true });
+					setTimeout(() => resolve(total), 2500);
+				}),
+		);
+		expect(shift).toBeLessThan(0.001);
+		await context.close();
+	});
+
+	test('a touch screen shows no keyboard shortcut hint', async () => {
+		const context = await demo.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+		const page = await context.newPage();
+		await page.goto(new URL('token/', demo.site.url).href);
+		expect(await page.locator('.search-trigger').isVisible()).toBe(true);
+		expect(await page.locator('.search-trigger kbd').isVisible()).toBe(false);
+		await context.close();
+		const desktop = await openPage('token/');
+		expect(await desktop.locator('.search-trigger kbd').isVisible()).toBe(true);
+		await desktop.close();
 	});
 });
 

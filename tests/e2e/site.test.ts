@@ -32,6 +32,19 @@ describe('reading the glossary', () => {
 		await context.close();
 	});
 
+	test('the call to action in dark mode is a muted panel, not the brightest block on the page', async () => {
+		const { page, context } = await open('token/', { colorScheme: 'dark' });
+		const luminance = (color: string) => {
+			const [r, g, b] = color.match(/\d+/g)!.slice(0, 3).map((channel) => Number(channel) / 255);
+			return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+		};
+		const cta = await page.locator('.cta').evaluate((element) => getComputedStyle(element).backgroundColor);
+		const body = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+		expect(luminance(cta)).toBeLessThan(0.2); // the accent it used to be is about 0.75
+		expect(luminance(cta)).toBeGreaterThan(luminance(body));
+		await context.close();
+	});
+
 	test('letters without terms are shown but cannot be followed', async () => {
 		const { page, context } = await open('');
 		const disabled = page.locator('.letter-nav [aria-disabled="true"]');
@@ -100,6 +113,58 @@ describe('layout', () => {
 		await context.close();
 	});
 
+	test('a term page uses the width of a desktop: its sections and its category beside the text', async () => {
+		const { page, context } = await open('token/');
+		const text = await page.locator('.term-body').boundingBox();
+		const rail = page.locator('.term-rail');
+		expect(await rail.getByRole('navigation', { name: 'On this page' }).isVisible()).toBe(true);
+		expect(await rail.getByRole('navigation', { name: /^More in / }).isVisible()).toBe(true);
+		const box = (await rail.boundingBox())!;
+		expect(box.x).toBeGreaterThan(text!.x + text!.width);
+		expect(box.x + box.width).toBeGreaterThan(1280 - 100);
+		await context.close();
+	});
+
+	test('on a phone a short term page leaves the rail out, and a long one keeps its contents above the body', async () => {
+		const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+		const short = await open('token/', phone);
+		expect(await short.page.locator('.term-rail .toc').isVisible()).toBe(false);
+		expect(await short.page.locator('.rail-category').isVisible()).toBe(false);
+		await short.context.close();
+		const long = await open('retrieval-augmented-generation/', phone);
+		expect(await long.page.locator('.term-rail .toc').isVisible()).toBe(true);
+		await long.context.close();
+	});
+
+	test('on a phone no line of the breadcrumb starts with "›", and FAQ questions keep hyphenated words whole', async () => {
+		const { page, context } = await open('pre-training/', { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+		const crumbs = await page.locator('.breadcrumb li').evaluateAll((items) =>
+			items.map((item) => ({ top: item.getBoundingClientRect().top, before: getComputedStyle(item, '::before').content, after: getComputedStyle(item, '::after').content })),
+		);
+		expect(new Set(crumbs.map((crumb) => crumb.top)).size).toBeGreaterThan(1); // it does wrap at this width
+		expect(crumbs.every((crumb) => crumb.before === 'none')).toBe(true);
+		expect(crumbs.at(-1)!.after).toBe('none');
+		const words = page.locator('.faq-item h3 .nowrap');
+		expect(await words.count()).toBeGreaterThan(0);
+		expect(await words.evaluateAll((spans) => spans.every((span) => span.getClientRects().length === 1))).toBe(true);
+		await context.close();
+	});
+
+	test.each([
+		[1280, 800],
+		[390, 844],
+	])('the home page shows one search box on its first screen at %i px', async (width, height) => {
+		const { page, context } = await open('', { viewport: { width, height }, isMobile: width < 600, hasTouch: width < 600 });
+		const visible = await page.locator('[data-search-open]').evaluateAll((boxes) =>
+			boxes.filter((box) => {
+				const rect = box.getBoundingClientRect();
+				return rect.width > 0 && rect.bottom > 0 && rect.top < window.innerHeight;
+			}).length,
+		);
+		expect(visible).toBe(1);
+		await context.close();
+	});
+
 	test('print hides navigation and the call to action', async () => {
 		const { page, context } = await open('retrieval-augmented-generation/');
 		await page.emulateMedia({ media: 'print' });
@@ -111,7 +176,7 @@ describe('layout', () => {
 });
 
 describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
-	const pages = ['', 'retrieval-augmented-generation/', 'categories/data/', 'no-such-page/'];
+	const pages = ['', 'retrieval-augmented-generation/', 'categories/data/', 'search/', 'no-such-page/'];
 	test.each(pages.flatMap((path) => (['light', 'dark'] as const).map((scheme) => [path, scheme] as const)))(
 		'/%s in %s mode has no violations',
 		async (path, colorScheme) => {
