@@ -16,8 +16,9 @@ const DEBOUNCE_MS = 90;
  * The table of every term's names (see `term-table.ts`), fetched once. Kept in one place so
  * that how it is fetched (one file, or the shard a query needs) can change here alone.
  */
-function fetchTermTable(base: string): Promise<TermTable> {
-	return fetch(`${base}${TERM_TABLE_PATH}`).then((response) => response.json() as Promise<TermTable>);
+async function fetchTermTable(base: string): Promise<TermTable> {
+	const response = await fetch(`${base}${TERM_TABLE_PATH}`);
+	return (await response.json()) as TermTable;
 }
 
 /** Each result's data is a request of its own (a Pagefind fragment): fetched only for results shown. */

@@ -1,25 +1,16 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { userEnv } from '../helpers/cli.ts';
+import { freePort } from '../helpers/ports.ts';
 import { fixtureContent } from '../helpers/fixtures.ts';
 
 let server: ChildProcess;
 let output = '';
 let origin = '';
 let terms = '';
-
-/** A port nobody listens on now, so that runs on a shared machine do not collide. */
-async function freePort(): Promise<number> {
-	const probe = createServer();
-	await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-	const { port } = probe.address() as { port: number };
-	await new Promise((resolve) => probe.close(resolve));
-	return port;
-}
 
 const page = async (path: string) => (await fetch(`${origin}${path}`)).text();
 const terminal = () => stripVTControlCharacters(output);

@@ -40,6 +40,22 @@ describe('npm run build', () => {
 		expect(leftovers()).toEqual([]);
 	});
 
+	test('fails on a TODO left from the template, pointing at it', async () => {
+		const content = await fixtureContent('todo-left');
+		const result = await buildSite(content.root, OUT);
+		expect(result.code).toBe(1);
+		expect(result.stderr).toContain('tests/.output/fixtures/todo-left/terms/fine-tuning.md:14: still has a TODO from the template — replace each TODO with real text');
+		expect(await readFile(SENTINEL, 'utf8')).toBe('the previous, good site');
+	});
+
+	test('lists the warnings it found, not only their count', async () => {
+		const content = await fixtureContent('warning-summary-long');
+		const result = await buildSite(content.root, OUT);
+		expect(result.code, result.stderr).toBe(0);
+		expect(result.stderr).toMatch(/warning-summary-long\/terms\/fine-tuning\.md:\d+: warning: summary: is 239 characters long/);
+		expect(result.stdout).toContain('1 warning');
+	});
+
 	test('replaces dist/ whole when the build succeeds', async () => {
 		const content = await fixtureContent('_base');
 		const result = await buildSite(content.root, OUT);

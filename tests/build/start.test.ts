@@ -1,15 +1,7 @@
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { expect, test } from 'vitest';
 import { userEnv } from '../helpers/cli.ts';
-
-async function freePort(): Promise<number> {
-	const probe = createServer();
-	await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-	const { port } = probe.address() as { port: number };
-	await new Promise((resolve) => probe.close(resolve));
-	return port;
-}
+import { freePort } from '../helpers/ports.ts';
 
 const answers = (url: string) => fetch(url).then(() => true, () => false);
 

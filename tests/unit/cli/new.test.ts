@@ -12,7 +12,7 @@ describe('npm run new', () => {
 		const result = await runCli('new', ['Vector database', '--category', 'basics', '--alias', 'VDB', '--alias', 'Vector store'], content.root);
 		expect(result.code, result.stderr).toBe(0);
 		expect(result.stdout).toContain('Created tests/.output/fixtures/_base/terms/vector-database.md');
-		expect(result.stdout).toContain('npm run validate');
+		expect(result.stdout).toMatchSnapshot();
 
 		const file = join(content.terms, 'vector-database.md');
 		const written = await readFile(file, 'utf8');
