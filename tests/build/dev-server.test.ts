@@ -22,6 +22,7 @@ beforeAll(async () => {
 	terms = content.terms;
 	await writeFile(join(terms, 'broken-term.md'), '---\ntitle: Broken term\nsummary: A broken entry.\ncatgory: training\n---\n\n## What is a broken term?\n');
 	await writeFile(join(terms, 'broken-yaml.md'), YAML_BROKEN.replace('Fine-tuning', 'Broken YAML'));
+	await writeFile(join(terms, 'half-written.md'), '---\ntitle: Half written\nsummary: A term still being written.\ncategory: training\n---\n\n## What is half written?\n\nTODO: explain it.\n');
 	const port = await freePort();
 	origin = `http://localhost:${port}`;
 	const astro = join('node_modules', 'astro', 'bin', 'astro.mjs');
@@ -58,6 +59,12 @@ describe('npm run dev with an invalid entry', () => {
 		expect(terminal()).toMatch(/\[ERROR\] \[glossary-validation\] .*broken-term\.md:4: catgory: is not a known field/);
 		expect(terminal()).toMatch(/\[ERROR\] \[glossary-terms\] broken-term\.md is invalid and not published.*\n {2}.*broken-term\.md:4: catgory: is not a known field/);
 		expect(terminal()).not.toContain('**');
+	});
+
+	test('a TODO left from the template is no error while writing: the page shows as it will', async () => {
+		const html = await page('/half-written/');
+		expect(html).toContain('A term still being written.');
+		expect(html).not.toContain('This entry has');
 	});
 
 	test('a YAML syntax error does not stop the server, and shows on the page as npm run validate words it', async () => {
