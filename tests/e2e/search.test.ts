@@ -182,11 +182,11 @@ describe('loading only what is used', () => {
 		const page = await demo.browser.newPage({ viewport: { width: 1280, height: 800 } });
 		const urls = requested(page);
 		await page.goto(new URL('pre-training/', demo.site.url).href, { waitUntil: 'networkidle' });
-		const scripts = urls.filter((url) => url.endsWith('.js'));
-		expect(scripts).toHaveLength(1); // the small loader; the term previews are inline
+		// The loader and the term previews are inline: no script is fetched at all.
+		expect(urls.filter((url) => url.endsWith('.js'))).toEqual([]);
 		expect(urls.some((url) => url.includes('pagefind') || url.includes('search-terms'))).toBe(false);
 		await page.locator('[data-search-open]').hover();
-		await expect.poll(() => urls.filter((url) => url.includes('/_astro/site-search')).length).toBe(1);
+		await expect.poll(() => urls.filter((url) => url.includes('/_astro/search-entry')).length).toBe(1);
 		await page.locator('[data-search-open]').click();
 		await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('dialog-search-input');
 		expect(await search(page, 'llm')).toContain('Large language model Best match');
