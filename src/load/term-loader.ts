@@ -1,5 +1,6 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { relative } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { StoredTerm } from '../schemas/stored-term.ts';
 import { validateContent, validTermsOf, type ValidationReport, type ValidTerm } from '../validate/content.ts';
 import { formatProblem, sortProblems, summarise } from '../validate/problem.ts';
@@ -20,13 +21,18 @@ function storeTerms(context: LoaderContext, terms: readonly ValidTerm[]): void {
 	const published = terms.filter((term) => !term.draft);
 	const keep = new Set(published.map((term) => term.slug));
 	for (const id of context.store.keys()) if (!keep.has(id)) context.store.delete(id);
+	const root = fileURLToPath(context.config.root);
 	for (const { slug, body, rendered, ...frontmatter } of published) {
 		const data: StoredTerm = { ...frontmatter, words: countWords(body), links: rendered.links };
+		const { html, headings, imagePaths } = rendered;
 		context.store.set({
 			id: slug,
 			data,
-			digest: context.generateDigest({ data, html: rendered.html }),
-			rendered: { html: rendered.html, metadata: { headings: rendered.headings } },
+			// Relative to the project, as Astro's own loaders store it: local images resolve from here.
+			filePath: relative(root, resolve(frontmatter.file)).split(sep).join('/'),
+			digest: context.generateDigest({ data, html }),
+			rendered: { html, metadata: { headings, imagePaths } },
+			assetImports: imagePaths,
 		});
 	}
 }

@@ -15,6 +15,8 @@ export interface RenderedBody {
 	links: string[];
 	/** `[[slug]]`s that name no published term. */
 	unknown: WikiLinkProblem[];
+	/** Images the body shows, as written (`./diagram.png`): Astro resolves and optimises local ones. */
+	imagePaths: string[];
 }
 
 export interface BodyTask {
@@ -58,7 +60,8 @@ async function createHtmlRenderer(index: LinkIndex, base: string): Promise<BodyR
 	return async ({ slug, body, autolink }) => {
 		const result = await processor.render(body, { fileURL: new URL(`file:///${slug}.md`), frontmatter: { autolink } });
 		const report = result.metadata.frontmatter['termLinks'] as TermLinkReport;
-		return { html: result.code, headings: result.metadata.headings, links: report.targets, unknown: report.unknown };
+		const { headings, localImagePaths, remoteImagePaths } = result.metadata;
+		return { html: result.code, headings, links: report.targets, unknown: report.unknown, imagePaths: [...localImagePaths, ...remoteImagePaths] };
 	};
 }
 
@@ -67,6 +70,6 @@ function createLinkChecker(index: LinkIndex): BodyRenderer {
 	const parseOptions = { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] };
 	return async ({ slug, body, autolink }) => {
 		const report = linkTerms(fromMarkdown(body, parseOptions), index, { self: slug, auto: autolink, href: (target) => `/${target}/` });
-		return { html: '', headings: [], links: report.targets, unknown: report.unknown };
+		return { html: '', headings: [], links: report.targets, unknown: report.unknown, imagePaths: [] };
 	};
 }

@@ -114,7 +114,7 @@ async function parseYamlFile<Schema extends z.ZodType>(path: string, schema: Sch
 	return parseDocument(doc, schema, problems);
 }
 
-const NOT_PROCESSED: RenderedBody = { html: '', headings: [], links: [], unknown: [] };
+const NOT_PROCESSED: RenderedBody = { html: '', headings: [], links: [], unknown: [], imagePaths: [] };
 
 /** Terms whose own file passed its checks, with what processing their bodies gave. */
 export function validTermsOf(terms: readonly ParsedTerm[], bodies: ReadonlyMap<string, RenderedBody>): ValidTerm[] {
