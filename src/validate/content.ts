@@ -4,8 +4,8 @@ import { contentPaths, displayPath, type ContentPaths } from '../load/paths.ts';
 import { CategoriesSchema, type Categories } from '../schemas/category.ts';
 import { SiteConfigSchema, type SiteConfig } from '../schemas/site.ts';
 import { TermSchema, type TermData } from '../schemas/term.ts';
-import { processBodies } from '../render/bodies.ts';
-import type { BodyMode, RenderedBody } from '../render/body-render.ts';
+import { processBodies, type ProcessedBody } from '../render/bodies.ts';
+import type { BodyMode } from '../render/body-render.ts';
 import { checkBodies, linkTargetsOf } from './bodies.ts';
 import { parseWithFriendlyErrors } from './gateway.ts';
 import { checkQuality } from './quality.ts';
@@ -19,8 +19,10 @@ export interface ValidTerm extends TermData {
 	file: string;
 	/** Markdown body. */
 	body: string;
+	/** How many words the body has. */
+	words: number;
 	/** The body rendered (or, when validation only checked it, its links). */
-	rendered: RenderedBody;
+	rendered: ProcessedBody;
 }
 
 export interface ValidatedContent {
@@ -43,7 +45,7 @@ export interface ValidationReport {
 	/** The terms whose own file is valid, even when others are not: `astro dev` still renders them. */
 	terms: ParsedTerm[];
 	/** What processing each of those terms' bodies gave, by slug (none when bodies were skipped). */
-	bodies: ReadonlyMap<string, RenderedBody>;
+	bodies: ReadonlyMap<string, ProcessedBody>;
 }
 
 export interface ValidationOptions {
@@ -114,11 +116,18 @@ async function parseYamlFile<Schema extends z.ZodType>(path: string, schema: Sch
 	return parseDocument(doc, schema, problems);
 }
 
-const NOT_PROCESSED: RenderedBody = { html: '', headings: [], links: [], unknown: [], imagePaths: [] };
+const NOT_PROCESSED: ProcessedBody = { html: '', headings: [], links: [], unknown: [], imagePaths: [] };
 
 /** Terms whose own file passed its checks, with what processing their bodies gave. */
-export function validTermsOf(terms: readonly ParsedTerm[], bodies: ReadonlyMap<string, RenderedBody>): ValidTerm[] {
-	return terms.map(({ doc, data }) => ({ ...data, slug: doc.slug, file: doc.file, body: doc.body, rendered: bodies.get(doc.slug) ?? NOT_PROCESSED }));
+export function validTermsOf(terms: readonly ParsedTerm[], bodies: ReadonlyMap<string, ProcessedBody>): ValidTerm[] {
+	return terms.map(({ doc, data }) => ({
+		...data,
+		slug: doc.slug,
+		file: doc.file,
+		body: doc.body,
+		words: doc.body.match(/\S+/g)?.length ?? 0,
+		rendered: bodies.get(doc.slug) ?? NOT_PROCESSED,
+	}));
 }
 
 /** Validates the site configuration alone (the Astro config needs it before anything else). */
@@ -171,7 +180,7 @@ export async function validateContent(
 	const fileSlugs = new Set(folder.terms.map((doc) => doc.slug));
 	if (categories) problems.push(...checkGlossaryRules(parsed, Object.keys(categories), fileSlugs));
 	const mode = options.bodies ?? 'check';
-	const bodies = new Map<string, RenderedBody>();
+	const bodies = new Map<string, ProcessedBody>();
 	if (mode !== 'skip') {
 		const tasks = parsed.map(({ doc, data }) => ({ slug: doc.slug, body: doc.body, autolink: data.autolink }));
 		const settings = { targets: linkTargetsOf(parsed), base: site?.base ?? '/' };
