@@ -15,4 +15,6 @@ export default defineConfig({
 	trailingSlash: 'always',
 	build: { format: 'directory' },
 	integrations: [pagefindIndex({ language: site.locale })],
+	// Term and redirect pages whose key is unchanged are reused from the last build (see src/render/page-keys.ts).
+	experimental: { incrementalBuild: true },
 });

@@ -9,6 +9,12 @@ import { close, createIndex, type PagefindIndex } from 'pagefind';
 const UNUSED_BUNDLES = /^pagefind-(ui|modular-ui|component-ui|highlight)\./;
 /** Only pages that mark what to index are sent: term pages. */
 const INDEXED = 'data-pagefind-body';
+/**
+ * Pages sent to Pagefind and not yet indexed, at most. When Pagefind falls behind, Astro waits
+ * for it rather than piling up pages in memory (an incremental build reads thousands of reused
+ * pages in a burst).
+ */
+const MAX_IN_FLIGHT = 128;
 
 /**
  * The part of a page Pagefind reads: the element marked `data-pagefind-body` (the term's
@@ -39,7 +45,8 @@ function check(step: string, errors: readonly string[]): void {
  */
 class IndexFeeder {
 	private index: Promise<PagefindIndex> | undefined;
-	private readonly pending: Promise<void>[] = [];
+	private readonly inFlight = new Set<Promise<void>>();
+	private indexed = 0;
 	/** Every page Astro will write, in the order it writes them, and where each stands in it. */
 	private expected: string[] = [];
 	private readonly position = new Map<string, number>();
@@ -77,20 +84,22 @@ class IndexFeeder {
 		this.expected.forEach((pathname, index) => this.position.set(pathname, index));
 	}
 
-	private feed(pathname: string, html: string): void {
+	private async feed(pathname: string, html: string): Promise<void> {
 		const content = indexedPart(html);
 		if (content === undefined) return;
-		this.pending.push(
-			this.open()
-				.then((index) => index.addHTMLFile({ url: pathname, content }))
-				.then((added) => check(`index ${pathname}`, added.errors)),
-		);
+		while (this.inFlight.size >= MAX_IN_FLIGHT) await Promise.race(this.inFlight);
+		const added = this.open()
+			.then((index) => index.addHTMLFile({ url: pathname, content }))
+			.then((result) => check(`index ${pathname}`, result.errors))
+			.finally(() => this.inFlight.delete(added));
+		this.inFlight.add(added);
+		this.indexed++;
 	}
 
 	/** A page Astro reused from the last build instead of rendering it: its file is in the output already. */
-	private feedFromFile(pathname: string): void {
+	private async feedFromFile(pathname: string): Promise<void> {
 		const file = join(this.site.root, pathname, 'index.html');
-		if (existsSync(file)) this.feed(pathname, readFileSync(file, 'utf8'));
+		if (existsSync(file)) await this.feed(pathname, readFileSync(file, 'utf8'));
 	}
 
 	/**
@@ -98,26 +107,26 @@ class IndexFeeder {
 	 * Astro lists them: a page that an incremental build skipped is read from its file at its
 	 * turn. Cold, warm and incremental builds write the same index.
 	 */
-	add(pathname: string, html: string): void {
+	async add(pathname: string, html: string): Promise<void> {
 		const at = this.position.get(pathname);
 		if (at === undefined) return this.feed(pathname, html);
-		while (this.cursor < at) this.feedFromFile(this.expected[this.cursor++]!);
+		while (this.cursor < at) await this.feedFromFile(this.expected[this.cursor++]!);
 		this.cursor = Math.max(this.cursor, at + 1);
-		this.feed(pathname, html);
+		await this.feed(pathname, html);
 	}
 
 	/** Feeds the pages after the last one rendered, then writes the index into the site. */
 	async finish(): Promise<number> {
-		while (this.cursor < this.expected.length) this.feedFromFile(this.expected[this.cursor++]!);
-		await Promise.all(this.pending);
-		if (this.pending.length === 0) throw new Error(`Pagefind found no pages to index (no ${INDEXED}).`);
+		while (this.cursor < this.expected.length) await this.feedFromFile(this.expected[this.cursor++]!);
+		await Promise.all(this.inFlight);
+		if (this.indexed === 0) throw new Error(`Pagefind found no pages to index (no ${INDEXED}).`);
 		const output = join(this.site.root, 'pagefind');
 		const written = await (await this.open()).writeFiles({ outputPath: output });
 		check('write the index', written.errors);
 		for (const file of await readdir(output)) {
 			if (UNUSED_BUNDLES.test(file)) await rm(join(output, file));
 		}
-		return this.pending.length;
+		return this.indexed;
 	}
 }
 
@@ -142,7 +151,7 @@ function feeding(standard: AstroPrerenderer, feeder: IndexFeeder): AstroPrerende
 		render: async (request, options) => {
 			const result = await standard.render(request, options);
 			const response = result instanceof Response ? result : result.response;
-			feeder.add(feeder.sitePath(new URL(request.url).pathname), await response.clone().text());
+			await feeder.add(feeder.sitePath(new URL(request.url).pathname), await response.clone().text());
 			return result;
 		},
 	};

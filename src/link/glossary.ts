@@ -38,6 +38,8 @@ export interface Glossary {
 	redirects: AliasRedirect[];
 	/** The A–Z index: every letter, with its terms and aliases (possibly none). */
 	index: LetterGroup<IndexEntry>[];
+	/** Whether the A–Z index is too long for one page and gets a page per letter instead. */
+	letterPages: boolean;
 	term(slug: string): GlossaryTerm | undefined;
 	category(id: string): GlossaryCategory | undefined;
 	/** Terms that link to `slug` through `related` or a link in their body (written or automatic), in index order. */
@@ -53,6 +55,8 @@ export interface GlossaryInput {
 	terms: readonly LinkedTerm[];
 	categories: Readonly<Record<string, Category>>;
 	locale: string;
+	/** Past this many A–Z entries, the index gets a page per letter (`SiteConfig.letterPagesAfter`). */
+	letterPagesAfter: number;
 	/** Last-commit dates by file path, for terms without `updated`. */
 	commitDates?: ReadonlyMap<string, string>;
 }
@@ -99,12 +103,14 @@ export function buildGlossary(input: GlossaryInput): Glossary {
 		}
 	}
 	const order = new Map(terms.map((term, index) => [term, index]));
+	const entries = indexEntries(terms, collator);
 
 	return {
 		terms,
 		categories,
 		redirects,
-		index: groupByLetter(indexEntries(terms, collator), (entry) => entry.title),
+		index: groupByLetter(entries, (entry) => entry.title),
+		letterPages: entries.length > input.letterPagesAfter,
 		term: (slug) => bySlug.get(slug),
 		category: (id) => byCategory.get(id),
 		referencedBy: (slug) => [...(referrers.get(slug) ?? [])].sort((a, b) => order.get(a)! - order.get(b)!),

@@ -20,7 +20,7 @@ function storeTerms(context: LoaderContext, terms: readonly ValidTerm[]): void {
 	const keep = new Set(published.map((term) => term.slug));
 	for (const id of context.store.keys()) if (!keep.has(id)) context.store.delete(id);
 	const root = fileURLToPath(context.config.root);
-	for (const { slug, body: _body, rendered, ...frontmatter } of published) {
+	for (const { slug, body, rendered, ...frontmatter } of published) {
 		const { html, headings, imagePaths, links, file } = rendered;
 		const withImages = imagePaths.length > 0 || !file;
 		const data: StoredTerm = { ...frontmatter, links, headings, ...(withImages ? {} : { bodyFile: file }) };

@@ -25,6 +25,7 @@ async function loadGlossary(): Promise<Glossary> {
 		terms: terms.map((entry) => ({ ...entry.data, slug: entry.id })),
 		categories: Object.fromEntries(categories.map((entry) => [entry.id, entry.data])),
 		locale: config.locale,
+		letterPagesAfter: config.letterPagesAfter,
 		commitDates: history.dates,
 	});
 }
