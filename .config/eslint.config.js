@@ -15,6 +15,8 @@ export default tseslint.config(
 		rules: {
 			'@typescript-eslint/no-non-null-assertion': 'off',
 			'@typescript-eslint/consistent-type-imports': 'error',
+			// `const { body, ...rest } = entry` is how a field is left out of a copy.
+			'@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true }],
 		},
 	},
 	{

@@ -1,5 +1,5 @@
 import type { Category } from '../schemas/category.ts';
-import type { ValidTerm } from '../validate/content.ts';
+import type { StoredTerm } from '../schemas/stored-term.ts';
 import { slugify } from '../validate/keys.ts';
 import { groupByLetter, titleCollator, type LetterGroup } from './alphabet.ts';
 
@@ -38,6 +38,8 @@ export interface Glossary {
 	redirects: AliasRedirect[];
 	/** The A–Z index: every letter, with its terms and aliases (possibly none). */
 	index: LetterGroup<IndexEntry>[];
+	/** Whether the A–Z index is too long for one page and gets a page per letter instead. */
+	letterPages: boolean;
 	term(slug: string): GlossaryTerm | undefined;
 	category(id: string): GlossaryCategory | undefined;
 	/** Terms that link to `slug` through `related` or a link in their body (written or automatic), in index order. */
@@ -45,14 +47,16 @@ export interface Glossary {
 }
 
 /** A validated term with the terms its body links to, as found when it was rendered. */
-export interface LinkedTerm extends ValidTerm {
-	bodyLinks: readonly string[];
+export interface LinkedTerm extends StoredTerm {
+	slug: string;
 }
 
 export interface GlossaryInput {
 	terms: readonly LinkedTerm[];
 	categories: Readonly<Record<string, Category>>;
 	locale: string;
+	/** Past this many A–Z entries, the index gets a page per letter (`SiteConfig.letterPagesAfter`). */
+	letterPagesAfter: number;
 	/** Last-commit dates by file path, for terms without `updated`. */
 	commitDates?: ReadonlyMap<string, string>;
 }
@@ -98,19 +102,21 @@ export function buildGlossary(input: GlossaryInput): Glossary {
 
 	const referrers = new Map<string, Set<GlossaryTerm>>();
 	for (const term of terms) {
-		for (const target of new Set([...term.related, ...term.bodyLinks])) {
+		for (const target of new Set([...term.related, ...term.links])) {
 			if (target === term.slug || !bySlug.has(target)) continue;
 			if (!referrers.has(target)) referrers.set(target, new Set());
 			referrers.get(target)!.add(term);
 		}
 	}
 	const order = new Map(terms.map((term, index) => [term, index]));
+	const entries = indexEntries(terms, collator);
 
 	return {
 		terms,
 		categories,
 		redirects,
-		index: groupByLetter(indexEntries(terms, collator), (entry) => entry.title),
+		index: groupByLetter(entries, (entry) => entry.title),
+		letterPages: entries.length > input.letterPagesAfter,
 		term: (slug) => bySlug.get(slug),
 		category: (id) => byCategory.get(id),
 		referencedBy: (slug) => [...(referrers.get(slug) ?? [])].sort((a, b) => order.get(a)! - order.get(b)!),

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { categoryPath, termPath } from '../link/routes.ts';
+import { categoryPath, letterPath, termPath } from '../link/routes.ts';
 import { getGlossary, getSite } from '../render/collections.ts';
 import { escapeMarkup } from '../render/escape.ts';
 import { absoluteUrl } from '../render/urls.ts';
@@ -16,6 +16,7 @@ export const GET: APIRoute = async () => {
 		{ path: '', lastmod: newest },
 		{ path: 'categories/', lastmod: undefined },
 		...glossary.categories.map((category) => ({ path: categoryPath(category.id), lastmod: undefined })),
+		...(glossary.letterPages ? glossary.index.filter((group) => group.items.length > 0).map((group) => ({ path: letterPath(group.id), lastmod: undefined })) : []),
 		...glossary.terms.map((term) => ({ path: termPath(term.slug), lastmod: term.lastModified })),
 	];
 	const urls = pages.map(

@@ -77,6 +77,11 @@ export const SiteConfigSchema = z.strictObject({
 	suggestTermUrl: HttpUrlSchema.optional(),
 	/** The block inviting readers to act, e.g. to book a call. Leave it out for no block. */
 	callToAction: CallToActionSchema.optional(),
+	/**
+	 * Past this many A–Z entries (terms and their aliases), the home page links to a page per
+	 * letter (`/letters/a/`) instead of listing every entry, so that it stays light. Default: 1500.
+	 */
+	letterPagesAfter: z.number().int().nonnegative().default(1500),
 });
 
 export type SiteConfigInput = z.input<typeof SiteConfigSchema>;

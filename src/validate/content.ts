@@ -4,7 +4,9 @@ import { contentPaths, displayPath, type ContentPaths } from '../load/paths.ts';
 import { CategoriesSchema, type Categories } from '../schemas/category.ts';
 import { SiteConfigSchema, type SiteConfig } from '../schemas/site.ts';
 import { TermSchema, type TermData } from '../schemas/term.ts';
-import { checkBodies } from './bodies.ts';
+import { processBodies, type ProcessedBody } from '../render/bodies.ts';
+import type { BodyMode } from '../render/body-render.ts';
+import { checkBodies, linkTargetsOf } from './bodies.ts';
 import { parseWithFriendlyErrors } from './gateway.ts';
 import { checkQuality } from './quality.ts';
 import { ContentError, type Problem } from './problem.ts';
@@ -17,6 +19,10 @@ export interface ValidTerm extends TermData {
 	file: string;
 	/** Markdown body. */
 	body: string;
+	/** How many words the body has. */
+	words: number;
+	/** The body rendered (or, when validation only checked it, its links). */
+	rendered: ProcessedBody;
 }
 
 export interface ValidatedContent {
@@ -38,15 +44,20 @@ export interface ValidationReport {
 	categories: Categories | undefined;
 	/** The terms whose own file is valid, even when others are not: `astro dev` still renders them. */
 	terms: ParsedTerm[];
+	/** What processing each of those terms' bodies gave, by slug (none when bodies were skipped). */
+	bodies: ReadonlyMap<string, ProcessedBody>;
 }
 
 export interface ValidationOptions {
 	/**
-	 * Also check the bodies (`[[links]]`, orphan terms) and give the quality warnings. Costs a
-	 * markdown parse per term; the build's own Astro config skips it, as `npm run build` has
-	 * just done it.
+	 * What to do with the bodies: `check` parses and links them (`[[links]]`, orphan terms) and
+	 * gives the quality warnings; `render` does the same while rendering the HTML the site shows
+	 * (the build and `astro dev`: each body is processed once); `skip` checks frontmatter only.
+	 * Default: `check`.
 	 */
-	deep?: boolean;
+	bodies?: BodyMode | 'skip';
+	/** Where processed bodies are kept between runs; default: nowhere, every body is processed. */
+	cacheFolder?: string | undefined;
 	/** How a TODO left from the template counts; an error unless said otherwise (see `QualityOptions`). */
 	templateTodos?: Problem['severity'];
 }
@@ -107,6 +118,20 @@ async function parseYamlFile<Schema extends z.ZodType>(path: string, schema: Sch
 	return parseDocument(doc, schema, problems);
 }
 
+const NOT_PROCESSED: ProcessedBody = { html: '', headings: [], links: [], unknown: [], imagePaths: [] };
+
+/** Terms whose own file passed its checks, with what processing their bodies gave. */
+export function validTermsOf(terms: readonly ParsedTerm[], bodies: ReadonlyMap<string, ProcessedBody>): ValidTerm[] {
+	return terms.map(({ doc, data }) => ({
+		...data,
+		slug: doc.slug,
+		file: doc.file,
+		body: doc.body,
+		words: doc.body.match(/\S+/g)?.length ?? 0,
+		rendered: bodies.get(doc.slug) ?? NOT_PROCESSED,
+	}));
+}
+
 /** Validates the site configuration alone (the Astro config needs it before anything else). */
 export async function validateSiteConfig(paths: ContentPaths = contentPaths()): Promise<SiteConfig> {
 	const problems: Problem[] = [];
@@ -121,7 +146,7 @@ export async function validateSiteConfig(paths: ContentPaths = contentPaths()): 
  */
 export async function validateContent(
 	paths: ContentPaths = contentPaths(),
-	options: ValidationOptions = { deep: true },
+	options: ValidationOptions = {},
 ): Promise<ValidationReport> {
 	const problems: Problem[] = [];
 	const [site, categories, folder] = await Promise.all([
@@ -156,7 +181,15 @@ export async function validateContent(
 	}
 	const fileSlugs = new Set(folder.terms.map((doc) => doc.slug));
 	if (categories) problems.push(...checkGlossaryRules(parsed, Object.keys(categories), fileSlugs));
-	if (options.deep) problems.push(...checkBodies(parsed), ...checkQuality(parsed, { templateTodos: options.templateTodos ?? 'error' }));
+	const mode = options.bodies ?? 'check';
+	const bodies = new Map<string, ProcessedBody>();
+	if (mode !== 'skip') {
+		const tasks = parsed.map(({ doc, data }) => ({ slug: doc.slug, body: doc.body, autolink: data.autolink }));
+		const settings = { targets: linkTargetsOf(parsed), base: site?.base ?? '/' };
+		const results = await processBodies(tasks, settings, mode, { cacheFolder: options.cacheFolder });
+		parsed.forEach(({ doc }, index) => bodies.set(doc.slug, results[index]!));
+		problems.push(...checkBodies(parsed, bodies), ...checkQuality(parsed, { templateTodos: options.templateTodos ?? 'error' }));
+	}
 
 	const checkedFiles = folder.terms.length + folder.strayFiles.length + 2;
 	const failed = problems.some((problem) => problem.severity === 'error');
@@ -166,7 +199,7 @@ export async function validateContent(
 			: {
 					site,
 					categories,
-					terms: parsed.map(({ doc, data }) => ({ ...data, slug: doc.slug, file: doc.file, body: doc.body })),
+					terms: validTermsOf(parsed, bodies),
 				};
-	return { problems, checkedFiles, content, site, categories, terms: parsed };
+	return { problems, checkedFiles, content, site, categories, terms: parsed, bodies };
 }

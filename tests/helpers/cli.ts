@@ -17,10 +17,10 @@ export function userEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
 }
 
 /** Runs one of the project's CLIs (`src/cli/<name>.ts`) on a content folder, as `npm run <name>` would. */
-export function runCli(name: string, args: readonly string[], content: string): Promise<CommandResult> {
+export function runCli(name: string, args: readonly string[], content: string, env: Record<string, string> = {}): Promise<CommandResult> {
 	return new Promise((resolve, reject) => {
 		const child = spawn(process.execPath, [`src/cli/${name}.ts`, ...args], {
-			env: userEnv({ GLOSSARY_CONTENT: content, FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1' }),
+			env: userEnv({ GLOSSARY_CONTENT: content, FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1', ...env }),
 			stdio: ['ignore', 'pipe', 'pipe'],
 		});
 		let stdout = '';

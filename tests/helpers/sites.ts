@@ -15,8 +15,8 @@ export const SITES = {
 export type SiteName = keyof typeof SITES;
 
 /** Runs `npm run build`'s script for `content` into `out`, as an editor or CI would. */
-export function buildSite(content: string, out: string): Promise<CommandResult> {
-	return runCli('build', ['--out', out], content);
+export function buildSite(content: string, out: string, env: Record<string, string> = {}): Promise<CommandResult> {
+	return runCli('build', ['--out', out], content, env);
 }
 
 /** The file a URL path of the built site is served from, or undefined when there is none. */
