@@ -1,6 +1,6 @@
-import { closestTerms, matchTerm, prepareTable, type TermEntry, type TermMatch } from './match.ts';
+import { closestTerms, matchTerm, type TermEntry, type TermMatch } from './match.ts';
 import { loadPagefind, type Pagefind, type PagefindResultData } from './pagefind-api.ts';
-import { TERM_TABLE_PATH, type TermTable } from './term-table.ts';
+import { TermNames } from './term-names.ts';
 import { escapeMarkup } from '../render/escape.ts';
 
 /** How many results to show; a glossary search is about the first few. */
@@ -41,7 +41,8 @@ export class SearchPanel {
 	private readonly empty: HTMLElement;
 	private readonly base: string;
 	private readonly suggestUrl: string | undefined;
-	private engine: Promise<{ pagefind: Pagefind; entries: TermEntry[] }> | undefined;
+	private readonly names: TermNames;
+	private engine: Promise<Pagefind> | undefined;
 	private timer: ReturnType<typeof setTimeout> | undefined;
 	private generation = 0;
 
@@ -57,6 +58,7 @@ export class SearchPanel {
 		this.empty = find('[data-search-empty]');
 		this.base = root.dataset['base'] ?? '/';
 		this.suggestUrl = root.dataset['suggestUrl'] || undefined;
+		this.names = new TermNames(this.base, root.dataset['termShards'] !== undefined);
 
 		this.input.addEventListener('input', () => this.schedule());
 		this.category.addEventListener('change', () => this.schedule(0));
@@ -66,12 +68,9 @@ export class SearchPanel {
 	/** Starts loading Pagefind and the term table, e.g. when the dialog opens, before the first key. */
 	warmUp(): void {
 		this.engine ??= (async () => {
-			const [pagefind, table] = await Promise.all([
-				loadPagefind(this.base),
-				fetch(`${this.base}${TERM_TABLE_PATH}`).then((response) => response.json() as Promise<TermTable>),
-			]);
+			const [pagefind] = await Promise.all([loadPagefind(this.base), this.names.warmUp()]);
 			void this.fillCategories(pagefind);
-			return { pagefind, entries: prepareTable(table) };
+			return pagefind;
 		})();
 		this.engine.catch(() => {
 			// In `npm run dev` there is no index yet: it is written by `npm run build`.
@@ -108,9 +107,8 @@ export class SearchPanel {
 		this.root.dispatchEvent(new CustomEvent('search:query', { detail: query }));
 		if (!query && !category) return this.render(query, [], undefined);
 		this.warmUp();
-		const engine = await this.engine!.catch(() => undefined);
-		if (!engine) return;
-		const { pagefind, entries } = engine;
+		const [pagefind, entries] = await Promise.all([this.engine!, this.names.for(query)]).catch(() => []);
+		if (!pagefind || !entries) return;
 		const filters = category ? { filters: { category } } : {};
 		const inCategory = category ? entries.filter((entry) => entry.category === category) : entries;
 		const match = query ? matchTerm(query, inCategory) : undefined;
