@@ -1,6 +1,6 @@
-import { closestTerms, matchTerm, prepareTable, type TermEntry, type TermMatch } from './match.ts';
+import { closestTerms, matchTerm, type TermEntry, type TermMatch } from './match.ts';
 import { loadPagefind, type Pagefind, type PagefindResult, type PagefindResultData } from './pagefind-api.ts';
-import { TERM_TABLE_PATH, type TermTable } from './term-table.ts';
+import { TermNames } from './term-names.ts';
 import { escapeMarkup } from '../render/escape.ts';
 
 /** How many results to show; a glossary search is about the first few. */
@@ -11,15 +11,6 @@ const MAX_RESULTS = 10;
  * keystroke meanwhile (`preload`), so the pause costs little time.
  */
 const DEBOUNCE_MS = 90;
-
-/**
- * The table of every term's names (see `term-table.ts`), fetched once. Kept in one place so
- * that how it is fetched (one file, or the shard a query needs) can change here alone.
- */
-async function fetchTermTable(base: string): Promise<TermTable> {
-	const response = await fetch(`${base}${TERM_TABLE_PATH}`);
-	return (await response.json()) as TermTable;
-}
 
 /** Each result's data is a request of its own (a Pagefind fragment): fetched only for results shown. */
 const fragments = (results: readonly PagefindResult[]) => Promise.all(results.map((result) => result.data()));
@@ -57,7 +48,8 @@ export class SearchPanel {
 	private readonly empty: HTMLElement;
 	private readonly base: string;
 	private readonly suggestUrl: string | undefined;
-	private engine: Promise<{ pagefind: Pagefind; entries: TermEntry[] }> | undefined;
+	private readonly names: TermNames;
+	private engine: Promise<Pagefind> | undefined;
 	private pagefind: Pagefind | undefined;
 	private timer: ReturnType<typeof setTimeout> | undefined;
 	private generation = 0;
@@ -74,6 +66,7 @@ export class SearchPanel {
 		this.empty = find('[data-search-empty]');
 		this.base = root.dataset['base'] ?? '/';
 		this.suggestUrl = root.dataset['suggestUrl'] || undefined;
+		this.names = new TermNames(this.base, root.dataset['termShards'] !== undefined);
 
 		this.input.addEventListener('input', () => {
 			void this.pagefind?.preload(this.input.value.trim());
@@ -86,10 +79,10 @@ export class SearchPanel {
 	/** Starts loading Pagefind and the term table, e.g. when the dialog opens, before the first key. */
 	warmUp(): void {
 		this.engine ??= (async () => {
-			const [pagefind, table] = await Promise.all([loadPagefind(this.base), fetchTermTable(this.base)]);
+			const [pagefind] = await Promise.all([loadPagefind(this.base), this.names.warmUp()]);
 			this.pagefind = pagefind;
 			void this.fillCategories(pagefind);
-			return { pagefind, entries: prepareTable(table) };
+			return pagefind;
 		})();
 		this.engine.catch(() => {
 			// In `npm run dev` there is no index yet: it is written by `npm run build`.
@@ -126,9 +119,8 @@ export class SearchPanel {
 		this.root.dispatchEvent(new CustomEvent('search:query', { detail: query }));
 		if (!query && !category) return this.render(query, [], undefined);
 		this.warmUp();
-		const engine = await this.engine!.catch(() => undefined);
-		if (!engine) return;
-		const { pagefind, entries } = engine;
+		const [pagefind, entries] = await Promise.all([this.engine!, this.names.for(query)]).catch(() => []);
+		if (!pagefind || !entries) return;
 		const filters = category ? { filters: { category } } : {};
 		const inCategory = category ? entries.filter((entry) => entry.category === category) : entries;
 		const match = query ? matchTerm(query, inCategory) : undefined;

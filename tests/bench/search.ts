@@ -90,11 +90,18 @@ try {
 	const page = await browser.newPage();
 	await page.goto(root);
 	let bytes = 0;
-	page.on('requestfinished', (request) => void request.sizes().then((sizes) => (bytes += sizes.responseBodySize + sizes.responseHeadersSize)));
+	const firstRequests: string[] = [];
+	page.on('requestfinished', (request) =>
+		void request.sizes().then((sizes) => {
+			bytes += sizes.responseBodySize + sizes.responseHeadersSize;
+			firstRequests.push(`${(sizes.responseBodySize / 1024).toFixed(1)} KiB  ${request.url().slice(root.length)}`);
+		}),
+	);
 	await page.keyboard.press('/');
 	const first = await timeQuery(page, queries[0]!);
 	await page.waitForTimeout(300); // let the last responses report their sizes
 	const firstBytes = bytes;
+	if (process.env['BENCH_VERBOSE']) console.log(`Fetched up to the first results:\n  ${firstRequests.join('\n  ')}`);
 	const latencies: number[] = [];
 	for (const query of queries.slice(1)) {
 		latencies.push(await timeQuery(page, query));
