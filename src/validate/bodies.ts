@@ -1,6 +1,7 @@
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
+import { checkBodyCharacters } from './characters.ts';
 import { buildLinkIndex, linkTerms, type LinkIndex } from '../link/term-links.ts';
 import { fieldName } from './gateway.ts';
 import type { Problem } from './problem.ts';
@@ -12,6 +13,15 @@ export function linkIndexOf(terms: readonly ParsedTerm[]): LinkIndex {
 	return buildLinkIndex(
 		terms.filter((term) => !term.data.draft).map((term) => ({ slug: term.doc.slug, names: [term.data.title, ...term.data.aliases] })),
 	);
+}
+
+/** The links in one body; `undefined` when the markdown parser gives up on it (a hostile body must not stop validation). */
+function linkBody(doc: ParsedTerm['doc'], data: ParsedTerm['data'], index: LinkIndex, parseOptions: Parameters<typeof fromMarkdown>[1]) {
+	try {
+		return linkTerms(fromMarkdown(doc.body, parseOptions), index, { self: doc.slug, auto: data.autolink, href: (slug) => `/${slug}/` });
+	} catch {
+		return undefined;
+	}
 }
 
 /**
@@ -26,8 +36,20 @@ export function checkBodies(terms: readonly ParsedTerm[]): Problem[] {
 	const problems: Problem[] = [];
 	const linkedTo = new Set<string>();
 	for (const { doc, data } of terms) {
-		const tree = fromMarkdown(doc.body, parseOptions);
-		const report = linkTerms(tree, index, { self: doc.slug, auto: data.autolink, href: (slug) => `/${slug}/` });
+		for (const found of checkBodyCharacters(doc.body)) {
+			problems.push({ file: doc.file, line: doc.bodyLine + found.line - 1, field: 'body', message: found.message, severity: 'error' });
+		}
+		const report = linkBody(doc, data, index, parseOptions);
+		if (!report) {
+			problems.push({
+				file: doc.file,
+				line: doc.bodyLine,
+				field: 'body',
+				message: 'could not be read as markdown (it may nest too deeply) — simplify its structure',
+				severity: 'error',
+			});
+			continue;
+		}
 		for (const link of report.unknown) {
 			const hint = didYouMean(link.slug, index.titles.keys());
 			problems.push({

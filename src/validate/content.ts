@@ -8,6 +8,7 @@ import { checkBodies } from './bodies.ts';
 import { parseWithFriendlyErrors } from './gateway.ts';
 import { checkQuality } from './quality.ts';
 import { ContentError, type Problem } from './problem.ts';
+import { checkLookAlikes } from './look-alikes.ts';
 import { checkFileName, checkGlossaryRules, type ParsedTerm } from './rules.ts';
 
 /** A term that passed every rule, with what the later stages need from its file. */
@@ -54,8 +55,27 @@ const MISSING_FILE_FIX: Record<string, string> = {
 	'categories.yml': 'create it with one entry per category: id: { name, description }',
 };
 
-/** Parses one YAML document with `schema`, turning every failure into problems. */
+/** Parses one YAML document with `schema`, turning every failure, even an unforeseen one, into problems. */
 function parseDocument<Schema extends z.ZodType>(
+	doc: SourceDocument,
+	schema: Schema,
+	problems: Problem[],
+): z.infer<Schema> | undefined {
+	try {
+		return parseValidDocument(doc, schema, problems);
+	} catch (error) {
+		// Content comes from strangers: no file, however broken, may stop the check of the others.
+		problems.push({
+			file: doc.file,
+			line: 1,
+			message: `could not be checked (${error instanceof Error ? error.message : String(error)}) — simplify the frontmatter, and report this to the glossary's maintainers`,
+			severity: 'error',
+		});
+		return undefined;
+	}
+}
+
+function parseValidDocument<Schema extends z.ZodType>(
 	doc: SourceDocument,
 	schema: Schema,
 	problems: Problem[],
@@ -78,7 +98,10 @@ function parseDocument<Schema extends z.ZodType>(
 			problems.push({
 				file: doc.file,
 				line: error.line,
-				message: `is not valid YAML: ${error.message} — check indentation, and quote text that contains ": " or starts with a special character`,
+				message:
+					error.kind === 'limit'
+						? error.message
+						: `is not valid YAML: ${error.message} — check indentation, and quote text that contains ": " or starts with a special character`,
 				severity: 'error',
 			});
 		}
@@ -154,6 +177,7 @@ export async function validateContent(
 	}
 	const fileSlugs = new Set(folder.terms.map((doc) => doc.slug));
 	if (categories) problems.push(...checkGlossaryRules(parsed, Object.keys(categories), fileSlugs));
+	problems.push(...checkLookAlikes(parsed, site?.allowMixedScripts));
 	if (options.deep) problems.push(...checkBodies(parsed), ...checkQuality(parsed));
 
 	const checkedFiles = folder.terms.length + folder.strayFiles.length + 2;

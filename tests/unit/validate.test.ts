@@ -31,7 +31,6 @@ const cases = [
 	'unknown-key',
 	'required-missing',
 	'wrong-types',
-	'html-in-frontmatter',
 	'title-multiline',
 	'category-unknown',
 	'related-missing',
@@ -49,6 +48,16 @@ const cases = [
 	'site-invalid',
 	'categories-invalid',
 	'wiki-link-unknown',
+	'invisible-characters',
+	'invisible-in-config',
+	'bidi-in-body',
+	'nul-in-body',
+	'alias-address',
+	'look-alike-names',
+	'mixed-script',
+	'yaml-alias-bomb',
+	'yaml-deep-nesting',
+	'frontmatter-too-large',
 ];
 
 describe.each(cases)('%s', (name) => {
@@ -69,6 +78,7 @@ const warningCases = [
 	'warning-section-missing',
 	'warning-faq-repeated',
 	'warning-body-empty',
+	'warning-markup-in-frontmatter',
 ];
 
 describe.each(warningCases)('%s', (name) => {
@@ -122,6 +132,28 @@ describe('specific rules', () => {
 		expect(result.warnings).toEqual([
 			'tests/.output/fixtures/orphan/terms/lonely.md:2: warning: title: no other term links here (an orphan) — add it to a related term\'s "related", or mention it in another body',
 		]);
+	});
+
+	test.each(['yaml-alias-bomb', 'yaml-deep-nesting', 'frontmatter-too-large'])('%s is refused within a second', async (name) => {
+		const paths = await fixtureContent(name);
+		const started = performance.now();
+		const result = await validateContent(paths);
+		expect(performance.now() - started).toBeLessThan(1000);
+		expect(result.content).toBeUndefined();
+	});
+
+	test('balanced right-to-left isolates and marks in a body are allowed, an unclosed override is not', async () => {
+		const { lines } = await report('bidi-in-body');
+		expect(lines.map((line) => line.split(': ')[0])).toEqual([
+			'tests/.output/fixtures/bidi-in-body/terms/fine-tuning.md:10',
+			'tests/.output/fixtures/bidi-in-body/terms/fine-tuning.md:16',
+		]);
+	});
+
+	test('a word the site allows may mix scripts', async () => {
+		const { lines } = await report('mixed-script');
+		expect(lines.join('\n')).not.toContain('μTorrent');
+		expect(lines.join('\n')).toContain('U+0430 CYRILLIC SMALL LETTER A');
 	});
 
 	test('a missing site.yml is reported with what to put in it', async () => {
