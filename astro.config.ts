@@ -5,6 +5,7 @@ import { pagefindIndex } from './src/index/pagefind.ts';
 import { contentRoot } from './src/load/paths.ts';
 import { rehypePlugins } from './src/render/markdown.ts';
 import { remarkTermLinks } from './src/render/remark-term-links.ts';
+import { contentSecurityPolicy, securityHeaders } from './src/render/security.ts';
 import { glossaryValidation } from './src/validate/astro-integration.ts';
 import { linkIndexOf } from './src/validate/bodies.ts';
 import { validateContent } from './src/validate/content.ts';
@@ -28,6 +29,7 @@ export default defineConfig({
 	site: site.url,
 	base: site.base,
 	trailingSlash: 'always',
+	security: { csp: contentSecurityPolicy },
 	build: { format: 'directory' },
 	markdown: {
 		processor: unified({
@@ -37,5 +39,5 @@ export default defineConfig({
 		// Highlighting would add inline styles that the sanitiser then strips; code is styled by CSS.
 		syntaxHighlight: false,
 	},
-	integrations: [glossaryValidation(report), pagefindIndex({ language: site.locale })],
+	integrations: [glossaryValidation(report), pagefindIndex({ language: site.locale }), securityHeaders(site.base)],
 });

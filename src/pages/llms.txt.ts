@@ -3,8 +3,12 @@ import { termPath } from '../link/routes.ts';
 import { getGlossary, getSite } from '../render/collections.ts';
 import { absoluteUrl } from '../render/urls.ts';
 
-/** Markdown link text and list items must stay on one line and keep their brackets literal. */
-const inline = (text: string) => text.replace(/\s+/g, ' ').replace(/[[\]]/g, '\\$&');
+/**
+ * Markdown link text and list items stay on one line (U+2028/U+2029 count as breaks), and text
+ * stays text: brackets, backticks, `<` and `&` are backslash-escaped, so "the `<script>` element"
+ * is never read as a link, code or HTML.
+ */
+const inline = (text: string) => text.replace(/\s+/g, ' ').replace(/[\\[\]`<>&]/g, '\\$&');
 
 /** The glossary for language-model tools (the llms.txt convention): every term, its definition and URL. */
 export const GET: APIRoute = async () => {

@@ -3,11 +3,13 @@ import { unicodeName } from 'unicode-name';
 /**
  * Characters no frontmatter or configuration value may hold: C0 and C1 controls (tab and line
  * breaks aside: whether a field may span lines is its schema's business), DEL, zero-width
- * characters, a byte-order mark inside the text, and bidirectional embeddings, overrides and
- * isolates. They are invisible, so a reviewer cannot see them, and they can make text display
+ * characters, a byte-order mark inside the text, bidirectional embeddings, overrides and
+ * isolates, and lone surrogates (half a character, which YAML's `\uD800` escape can write).
+ * They are invisible, so a reviewer cannot see them, and they can make text display
  * differently from what it is ("Trojan Source") or hide one name inside another.
  */
-const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200D\u2060\uFEFF\u202A-\u202E\u2066-\u2069]/gu;
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200D\u2060\uFEFF\u202A-\u202E\u2066-\u2069\uD800-\uDFFF]/gu;
 
 /** Bidirectional controls that open a run; each must be closed on its line. */
 const EMBEDDINGS = new Set([0x202a, 0x202b, 0x202d, 0x202e]);
@@ -25,6 +27,7 @@ function kindOf(codePoint: number): string {
 	if ((codePoint >= 0x202a && codePoint <= 0x202e) || (codePoint >= 0x2066 && codePoint <= 0x2069)) {
 		return 'an invisible bidirectional control that can make text display in another order than it is written';
 	}
+	if (codePoint >= 0xd800 && codePoint <= 0xdfff) return 'half of a character, which no output can encode';
 	return 'an invisible character';
 }
 

@@ -31,13 +31,15 @@ const TAG_LIKE = /<\/?([a-z][a-z0-9]*)(?:\s[^<>]*)?\/?>/gi;
 const ENTITY = /&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);/i;
 
 /**
- * Markup an editor may have expected to render: a real HTML tag such as `<b>` (not prose like
- * "x<y and y>z") or a character reference such as `&amp;`. Frontmatter is text, so it would be
- * shown as typed.
+ * Markup an editor may have expected to render: an element written out (`<b>bold</b>`), a tag
+ * with attributes (`<a href="…">`) or a character reference (`&amp;`); frontmatter is text, so
+ * it would be shown as typed. A tag named in prose ("the <script> element") is not flagged.
  */
 function markupIn(text: string): string | undefined {
-	const tag = Array.from(text.matchAll(TAG_LIKE)).find((match) => HTML_TAGS.has(match[1]!.toLowerCase()));
-	return tag?.[0] ?? ENTITY.exec(text)?.[0];
+	const tags = Array.from(text.matchAll(TAG_LIKE)).filter((match) => HTML_TAGS.has(match[1]!.toLowerCase()));
+	const names = new Set(tags.map((match) => `${match[0].startsWith('</') ? '/' : ''}${match[1]!.toLowerCase()}`));
+	const markup = tags.find((match) => /\s/.test(match[0]) || (!match[0].startsWith('</') && names.has(`/${match[1]!.toLowerCase()}`)));
+	return markup?.[0] ?? ENTITY.exec(text)?.[0];
 }
 
 /**
