@@ -17,7 +17,7 @@ export const GET: APIRoute = async () => {
 		.filter((category) => category.terms.length > 0)
 		.map((category) => {
 			const lines = category.terms.map((term) => `- [${inline(term.title)}](${absoluteUrl(site, termPath(term.slug))}): ${inline(term.summary)}`);
-			return `## ${category.name}\n\n${lines.join('\n')}`;
+			return `## ${inline(category.name)}\n\n${lines.join('\n')}`;
 		});
 	const text = `# ${inline(site.name)}\n\n> ${inline(site.description)}\n\nEvery term is also available as data: ${absoluteUrl(site, 'glossary.json')}\n\n${sections.join('\n\n')}\n`;
 	return new Response(text, { headers: { 'content-type': 'text/plain; charset=utf-8' } });
