@@ -11,21 +11,21 @@ import { fileURLToPath } from 'node:url';
  */
 export const THEME_SCRIPT = `try{const t=localStorage.getItem('theme');if(t==='light'||t==='dark')document.documentElement.dataset.theme=t}catch{}`;
 
-const sha256 = (text: string) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
+const sha256 = (text: string) => `sha256-${createHash('sha256').update(text).digest('base64')}` as const;
+
+type CspConfig = Exclude<NonNullable<NonNullable<AstroUserConfig['security']>['csp']>, boolean>;
 
 /**
- * What the site needs and nothing more: its own scripts (by hash when inline; Astro hashes the
- * ones it bundles), styles and images from itself, Pagefind's WebAssembly, fetches of its own
- * index; no plugins, no other site's scripts, forms that submit only to itself.
+ * Astro's `security.csp`: it writes the policy as a `<meta>` into every page, with the hashes of
+ * that page's scripts and styles. What the site needs and nothing more: its own scripts (by hash
+ * when inline; Astro hashes the ones it bundles), styles and images from itself, Pagefind's
+ * WebAssembly, fetches of its own index; no plugins, forms that submit only to itself.
  * `frame-ancestors` is only honoured as a header, so it is in `_headers`, not in the `<meta>`.
  */
-const DIRECTIVES = ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"];
-
-/** Astro's `security.csp`: it writes the policy as a `<meta>` into every page, with the hashes of that page's scripts and styles. */
-export const contentSecurityPolicy = {
-	directives: DIRECTIVES,
-	scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [sha256(THEME_SCRIPT) as `sha256-${string}`] },
-} satisfies NonNullable<AstroUserConfig['security']>['csp'];
+export const contentSecurityPolicy: CspConfig = {
+	directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+	scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [sha256(THEME_SCRIPT)] },
+};
 
 /** The headers every response gets, besides the policy: no MIME sniffing, no framing, no full URLs to other sites. */
 const HEADERS = [
@@ -40,7 +40,7 @@ const META_POLICY = /<meta http-equiv="content-security-policy" content="([^"]*)
  * The union of the pages' policies, for a header every page can share: each page's `<meta>`
  * still narrows it to that page's own hashes (a browser enforces both).
  */
-export function mergePolicies(policies: Iterable<string>): string {
+function mergePolicies(policies: Iterable<string>): string {
 	const sources = new Map<string, Set<string>>();
 	for (const policy of policies) {
 		for (const directive of policy.split(';')) {

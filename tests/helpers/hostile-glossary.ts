@@ -67,7 +67,7 @@ export async function writeHostileGlossary(seed = 9, count = 40): Promise<void> 
 	await mkdir(HOSTILE_CONTENT, { recursive: true });
 	await cp(FIXTURE, HOSTILE_CONTENT, { recursive: true });
 	const texts = fc.sample(hostileText, { seed, numRuns: count });
-	const generated = texts.map((text, index) => join(HOSTILE_CONTENT, 'terms', `generated-${index}.md`));
+	const generated = texts.map((_, index) => join(HOSTILE_CONTENT, 'terms', `generated-${index}.md`));
 	await Promise.all(generated.map((file, index) => writeFile(file, termFile(index, texts[index]!))));
 
 	const paths = contentPaths(HOSTILE_CONTENT);
