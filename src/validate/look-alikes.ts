@@ -9,13 +9,13 @@ import type { ParsedTerm } from './rules.ts';
 const PROTOTYPES: Readonly<Record<string, string>> = prototypes;
 
 /**
- * The UTS #39 skeleton of a name, compared case-insensitively like every name: two names with
- * the same skeleton look alike ("Paypal" and "Pаypal" with a Cyrillic "а").
+ * The UTS #39 skeleton of a name as readers see it: two names with the same skeleton look alike
+ * ("Paypal" and "Pаypal" with a Cyrillic "а"). Case is kept: "1R" and "LR" do not look alike,
+ * although "1r" and "lr" do.
  */
 export function skeleton(name: string): string {
-	const folded = identityKey(name).normalize('NFD');
 	let mapped = '';
-	for (const char of folded) mapped += PROTOTYPES[char] ?? char;
+	for (const char of name.normalize('NFD')) mapped += PROTOTYPES[char] ?? char;
 	return mapped.normalize('NFD');
 }
 
@@ -48,7 +48,7 @@ function namesOf(term: ParsedTerm): NameRef[] {
 
 /** The character that tells two look-alike names apart: one only in either name, preferably a look-alike letter. */
 function difference(name: string, other: string): string {
-	const [a, b] = [identityKey(name).normalize('NFD'), identityKey(other).normalize('NFD')];
+	const [a, b] = [name.normalize('NFD'), other.normalize('NFD')];
 	const unshared = [...[...a].filter((char) => !b.includes(char)), ...[...b].filter((char) => !a.includes(char))];
 	const odd = unshared.find((char) => char in PROTOTYPES) ?? unshared[0];
 	return odd ? `, told apart only by ${describeCodePoint(odd.codePointAt(0)!)}` : '';

@@ -1,6 +1,7 @@
 import { rm } from 'node:fs/promises';
 import { describe, expect, test } from 'vitest';
 import { validateContent } from '../../src/validate/content.ts';
+import { skeleton } from '../../src/validate/look-alikes.ts';
 import { formatProblem, sortProblems, summarise } from '../../src/validate/problem.ts';
 import { fixtureContent } from '../helpers/fixtures.ts';
 
@@ -148,6 +149,14 @@ describe('specific rules', () => {
 			'tests/.output/fixtures/bidi-in-body/terms/fine-tuning.md:10',
 			'tests/.output/fixtures/bidi-in-body/terms/fine-tuning.md:16',
 		]);
+	});
+
+	test('look-alike names are compared as readers see them, by their UTS #39 skeletons', () => {
+		expect(skeleton('Pаypal')).toBe(skeleton('Paypal'));
+		expect(skeleton('rnodel')).toBe(skeleton('model'));
+		expect(skeleton('llama')).toBe(skeleton('l1ama'));
+		// Case is kept: an abbreviation "1R" does not look like "LR".
+		expect(skeleton('1R')).not.toBe(skeleton('LR'));
 	});
 
 	test('a word the site allows may mix scripts', async () => {
