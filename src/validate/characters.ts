@@ -1,4 +1,9 @@
-import { unicodeName } from 'unicode-name';
+import { createRequire } from 'node:module';
+import type * as UnicodeNames from 'unicode-name';
+
+// Unicode's character names take a while to load and are only needed to describe a problem.
+let names: typeof UnicodeNames | undefined;
+const unicodeName = (codePoint: number) => (names ??= createRequire(import.meta.url)('unicode-name') as typeof UnicodeNames).unicodeName(codePoint);
 
 /**
  * Characters no frontmatter or configuration value may hold: C0 and C1 controls (tab and line
@@ -10,6 +15,10 @@ import { unicodeName } from 'unicode-name';
  */
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200D\u2060\uFEFF\u202A-\u202E\u2066-\u2069\uD800-\uDFFF]/gu;
+
+/** What a body is checked for: NUL and bidirectional embeddings, overrides and isolates. */
+// eslint-disable-next-line no-control-regex -- NUL is one of them
+const BODY_SUSPECTS = /[\u0000\u202A-\u202E\u2066-\u2069]/;
 
 /** Bidirectional controls that open a run; each must be closed on its line. */
 const EMBEDDINGS = new Set([0x202a, 0x202b, 0x202d, 0x202e]);
@@ -41,6 +50,8 @@ export function visible(text: string): string {
  * `contains U+200B ZERO WIDTH SPACE (after "Fine-"), an invisible character — delete it …`.
  */
 export function forbiddenCharacterMessages(text: string): string[] {
+	// Nearly all text is clean: one search without the global flag's state answers that.
+	if (text.search(FORBIDDEN) === -1) return [];
 	const messages = new Map<string, string>();
 	for (const match of text.matchAll(FORBIDDEN)) {
 		if (messages.has(match[0])) continue;
@@ -68,6 +79,7 @@ export interface BodyCharacterProblem {
  * isolates and the U+200E/U+200F marks are how right-to-left text is written, and stay allowed.
  */
 export function checkBodyCharacters(body: string): BodyCharacterProblem[] {
+	if (!BODY_SUSPECTS.test(body)) return [];
 	const problems: BodyCharacterProblem[] = [];
 	body.split('\n').forEach((line, index) => {
 		if (line.includes('\u0000')) {
@@ -104,22 +116,39 @@ export interface CharacterFinding {
 	message: string;
 }
 
-/** Every forbidden character in the strings and keys of parsed YAML or options, walked without recursion. */
+interface Visit {
+	value: unknown;
+	parent: Visit | undefined;
+	key: string | number | undefined;
+}
+
+function pathOf(visit: Visit | undefined): (string | number)[] {
+	const path: (string | number)[] = [];
+	for (let at = visit; at?.key !== undefined; at = at.parent) path.unshift(at.key);
+	return path;
+}
+
+/**
+ * Every forbidden character in the strings and keys of parsed YAML or options, walked without
+ * recursion; paths are only worked out for what is found, as nearly everything is clean.
+ */
 export function findForbiddenCharacters(data: unknown): CharacterFinding[] {
 	const findings: CharacterFinding[] = [];
-	const stack: [unknown, (string | number)[]][] = [[data, []]];
+	const stack: Visit[] = [{ value: data, parent: undefined, key: undefined }];
 	while (stack.length > 0) {
-		const [value, path] = stack.pop()!;
+		const visit = stack.pop()!;
+		const { value } = visit;
 		if (typeof value === 'string') {
-			for (const message of forbiddenCharacterMessages(value)) findings.push({ path, message });
-		} else if (Array.isArray(value)) {
-			value.forEach((item, index) => stack.push([item, [...path, index]]));
+			for (const message of forbiddenCharacterMessages(value)) findings.push({ path: pathOf(visit), message });
 		} else if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
-			for (const [key, child] of Object.entries(value)) {
-				for (const message of forbiddenCharacterMessages(key)) findings.push({ path, key, message: `the name ${message}` });
-				stack.push([child, [...path, key]]);
+			const entries = Array.isArray(value) ? value.map((item, index) => [index, item] as const) : Object.entries(value);
+			for (const [key] of entries) {
+				if (typeof key !== 'string') continue;
+				for (const message of forbiddenCharacterMessages(key)) findings.push({ path: pathOf(visit), key, message: `the name ${message}` });
 			}
+			// Pushed last first, so that findings come in the order of the file.
+			for (const [key, child] of entries.toReversed()) stack.push({ value: child, parent: visit, key });
 		}
 	}
-	return findings.reverse();
+	return findings;
 }
