@@ -1,4 +1,4 @@
-import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { isMap, isSeq, LineCounter, parseDocument, visit, type Node } from 'yaml';
 
 /** YAML parsed with a map from each field's path back to its line in the file. */
 export interface PositionedYaml {
@@ -10,6 +10,8 @@ export interface PositionedYaml {
 	lineOf(path: readonly PropertyKey[]): number;
 	/** The line of the key `name` inside the mapping at `path`, for unknown-key errors. */
 	lineOfKey(path: readonly PropertyKey[], name: string): number;
+	/** Every `# comment`, with its line: a reviewer reads them in the diff, so they are checked too. */
+	comments(): { line: number; text: string }[];
 }
 
 export interface YamlError {
@@ -53,7 +55,7 @@ const kib = (characters: number) => `${Math.ceil(characters / 1024)} KB`;
 export function parseYaml(text: string, firstLine = 1, maxLength = Infinity): PositionedYaml {
 	if (text.length > maxLength) {
 		const message = `is ${kib(text.length)} of YAML, more than the ${kib(maxLength)} allowed — keep it short and move long text into the body`;
-		return { data: undefined, errors: [{ line: firstLine, kind: 'limit', message }], lineOf: () => firstLine, lineOfKey: () => firstLine };
+		return { data: undefined, errors: [{ line: firstLine, kind: 'limit', message }], lineOf: () => firstLine, lineOfKey: () => firstLine, comments: () => [] };
 	}
 	const lineCounter = new LineCounter();
 	const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
@@ -92,6 +94,21 @@ export function parseYaml(text: string, firstLine = 1, maxLength = Infinity): Po
 		data: errors.length > 0 ? undefined : data,
 		errors,
 		lineOf: (path) => nodeLine(nodeAt(path)),
+		comments() {
+			if (!text.includes('#')) return [];
+			const found = [document.commentBefore, document.comment];
+			visit(document, {
+				Node(_, node) {
+					found.push(node.commentBefore, node.comment);
+				},
+			});
+			// A comment's text is found again in the source to tell its line.
+			return found.flatMap((comment) => {
+				if (!comment) return [];
+				const at = text.indexOf(comment.split('\n')[0]!);
+				return [{ line: at >= 0 ? toFileLine(at) : firstLine, text: comment }];
+			});
+		},
 		lineOfKey(path, name) {
 			const container = path.length === 0 ? document.contents : nodeAt(path);
 			if (isMap(container)) {

@@ -5,6 +5,7 @@ import { CategoriesSchema, type Categories } from '../schemas/category.ts';
 import { SiteConfigSchema, type SiteConfig } from '../schemas/site.ts';
 import { TermSchema, type TermData } from '../schemas/term.ts';
 import { checkBodies } from './bodies.ts';
+import { forbiddenCharacterMessages } from './characters.ts';
 import { parseWithFriendlyErrors } from './gateway.ts';
 import { checkQuality } from './quality.ts';
 import { ContentError, type Problem } from './problem.ts';
@@ -107,6 +108,11 @@ function parseValidDocument<Schema extends z.ZodType>(
 		}
 		return undefined;
 	}
+	for (const comment of doc.yaml.comments()) {
+		for (const message of forbiddenCharacterMessages(comment.text)) {
+			problems.push({ file: doc.file, line: comment.line, message: `a comment ${message}`, severity: 'error' });
+		}
+	}
 	const result = parseWithFriendlyErrors(schema, doc.yaml.data ?? {}, { file: doc.file, yaml: doc.yaml });
 	if (result.success) return result.data;
 	problems.push(...result.problems);
@@ -177,7 +183,7 @@ export async function validateContent(
 	}
 	const fileSlugs = new Set(folder.terms.map((doc) => doc.slug));
 	if (categories) problems.push(...checkGlossaryRules(parsed, Object.keys(categories), fileSlugs));
-	problems.push(...checkLookAlikes(parsed, site?.allowMixedScripts));
+	problems.push(...checkLookAlikes(parsed, site));
 	if (options.deep) problems.push(...checkBodies(parsed), ...checkQuality(parsed));
 
 	const checkedFiles = folder.terms.length + folder.strayFiles.length + 2;

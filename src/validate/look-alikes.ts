@@ -19,19 +19,34 @@ export function skeleton(name: string): string {
 	return mapped.normalize('NFD');
 }
 
-/** Scripts whose letters pass for each other's: a word should use only one of them. */
+/** Scripts whose letters pass for each other's, with their ISO 15924 codes: a word should use only one of them. */
 const LOOK_ALIKE_SCRIPTS = [
-	['Latin', /\p{Script=Latin}/u],
-	['Greek', /\p{Script=Greek}/u],
-	['Cyrillic', /\p{Script=Cyrillic}/u],
+	['Latin', 'Latn', /\p{Script=Latin}/u],
+	['Greek', 'Grek', /\p{Script=Greek}/u],
+	['Cyrillic', 'Cyrl', /\p{Script=Cyrillic}/u],
 ] as const;
+
+/**
+ * The scripts a word may mix on this site: a glossary in a Greek- or Cyrillic-script language
+ * borrows Latin names and inflects them in its own letters ("iPhoneом"), so there Latin may mix
+ * with the site's own script. A site in a Latin-script language allows no mixing.
+ */
+function allowedMix(locale: string): Set<string> | undefined {
+	let script: string | undefined;
+	try {
+		script = new Intl.Locale(locale).maximize().script;
+	} catch {
+		return undefined;
+	}
+	return script && script !== 'Latn' && LOOK_ALIKE_SCRIPTS.some(([, code]) => code === script) ? new Set(['Latn', script]) : undefined;
+}
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
-/** The scripts one word mixes, with a letter from each script after the first, e.g. `Latin and Cyrillic (…а…)`. */
-function mixedScripts(word: string): { scripts: string[]; letter: string } | undefined {
-	const found = LOOK_ALIKE_SCRIPTS.filter(([, pattern]) => pattern.test(word));
-	if (found.length < 2) return undefined;
-	const [, second] = found[1]!;
+/** The scripts one word mixes beyond what `allowed` permits, with a letter of the second script. */
+function mixedScripts(word: string, allowed: Set<string> | undefined): { scripts: string[]; letter: string } | undefined {
+	const found = LOOK_ALIKE_SCRIPTS.filter(([, , pattern]) => pattern.test(word));
+	if (found.length < 2 || (allowed && found.every(([, code]) => allowed.has(code)))) return undefined;
+	const [, , second] = found[1]!;
 	const letter = [...word].find((char) => second.test(char))!;
 	return { scripts: found.map(([script]) => script), letter };
 }
@@ -58,23 +73,28 @@ function difference(name: string, other: string): string {
  * Names readers cannot tell apart. A title, alias or slug whose skeleton equals another term's
  * name (but is not simply the same name, which the uniqueness rules report) is an error naming
  * both files; so is a title or alias that mixes Latin, Greek or Cyrillic letters inside one
- * word, unless the site allows that word (`allowMixedScripts` in site.yml).
+ * word, unless the site's language is written in Greek or Cyrillic (then Latin may mix with
+ * it) or the site allows that word (`allowMixedScripts` in site.yml).
  */
-export function checkLookAlikes(terms: readonly ParsedTerm[], allowedWords: readonly string[] = []): Problem[] {
+export function checkLookAlikes(
+	terms: readonly ParsedTerm[],
+	site: { locale: string; allowMixedScripts: readonly string[] } = { locale: 'en', allowMixedScripts: [] },
+): Problem[] {
 	const problems: Problem[] = [];
 	const report = (ref: NameRef, message: string) => {
 		if (ref.kind === 'slug') return problems.push({ file: ref.term.doc.file, line: 1, message, severity: 'error' });
 		const line = ref.term.doc.yaml?.lineOf(ref.path) ?? 1;
 		return problems.push({ file: ref.term.doc.file, line, field: fieldName(ref.path), message, severity: 'error' });
 	};
-	const allowed = new Set(allowedWords.map(identityKey));
+	const allowed = new Set(site.allowMixedScripts.map(identityKey));
+	const mix = allowedMix(site.locale);
 	const owners = new Map<string, NameRef>();
 
 	for (const term of terms) {
 		for (const ref of namesOf(term)) {
 			if (ref.kind !== 'slug') {
 				for (const word of ref.name.match(WORD) ?? []) {
-					const mixed = mixedScripts(word);
+					const mixed = mixedScripts(word, mix);
 					if (!mixed || allowed.has(identityKey(word))) continue;
 					report(
 						ref,

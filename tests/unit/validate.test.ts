@@ -53,9 +53,11 @@ const cases = [
 	'invisible-in-config',
 	'bidi-in-body',
 	'nul-in-body',
+	'bidi-in-yaml-comment',
 	'alias-address',
 	'look-alike-names',
 	'mixed-script',
+	'mixed-script-locale',
 	'yaml-alias-bomb',
 	'yaml-deep-nesting',
 	'frontmatter-too-large',
@@ -157,6 +159,12 @@ describe('specific rules', () => {
 		expect(skeleton('llama')).toBe(skeleton('l1ama'));
 		// Case is kept: an abbreviation "1R" does not look like "LR".
 		expect(skeleton('1R')).not.toBe(skeleton('LR'));
+	});
+
+	test('a site in a Cyrillic-script language may mix Latin and Cyrillic in a word, not Greek and Latin', async () => {
+		const text = (await report('mixed-script-locale')).lines.join('\n');
+		expect(text).not.toContain('iPhoneом');
+		expect(text).toContain('"αlpha" mixes Latin and Greek letters');
 	});
 
 	test('a word the site allows may mix scripts', async () => {
