@@ -96,7 +96,7 @@ export function parseYaml(text: string, firstLine = 1, maxLength = Infinity): Po
 		lineOf: (path) => nodeLine(nodeAt(path)),
 		comments() {
 			if (!text.includes('#')) return [];
-			const found = [document.commentBefore, document.comment];
+			const found: (string | null | undefined)[] = [document.commentBefore, document.comment];
 			visit(document, {
 				Node(_, node) {
 					found.push(node.commentBefore, node.comment);
