@@ -1,13 +1,17 @@
 /**
- * `npm run build`: validate, build into a scratch folder, and only then replace `dist/`.
- * Any content error, a failed Astro build, or an `[ERROR]` that Astro merely logs (it exits 0
- * on some) fails the build and leaves the previous `dist/` exactly as it was.
+ * `npm run build`: validate and render the content (each file read and parsed once, bodies
+ * rendered on every core, unchanged ones reused from the last build), build into a scratch
+ * folder, and only then replace `dist/`. Any content error, a failed Astro build, or an
+ * `[ERROR]` that Astro merely logs (it exits 0 on some) fails the build and leaves the previous
+ * `dist/` exactly as it was.
  */
 import { existsSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { cacheFolder } from '../load/paths.ts';
+import { PREPARED_ENV, writePrepared } from '../load/prepared.ts';
 import { validateContent } from '../validate/content.ts';
 import { formatProblem, sortProblems, summarise } from '../validate/problem.ts';
 import { runCollectingErrors } from './logged-errors.ts';
@@ -21,17 +25,20 @@ function fail(message: string): never {
 	process.exit(1);
 }
 
-const report = await validateContent();
+const cache = cacheFolder();
+const report = await validateContent(undefined, { bodies: 'render', cacheFolder: cache });
 if (!report.content) {
 	console.error(sortProblems(report.problems).map(formatProblem).join('\n'));
 	fail(summarise(report.problems, report.checkedFiles));
 }
+const prepared = join(cache, `prepared-${process.pid}.json`);
+await writePrepared(prepared, report.content);
 
 await rm(scratch, { recursive: true, force: true });
 const astro = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
 // A NODE_ENV left over from the caller (a test runner sets "test") would build a development bundle.
-const env = { ...process.env, NODE_ENV: 'production' };
-const result = await runCollectingErrors(process.execPath, [astro, 'build', '--outDir', scratch], { env });
+const env = { ...process.env, NODE_ENV: 'production', [PREPARED_ENV]: prepared };
+const result = await runCollectingErrors(process.execPath, [astro, 'build', '--outDir', scratch], { env }).finally(() => rm(prepared, { force: true }));
 if (result.code !== 0 || result.errors.length > 0) {
 	await rm(scratch, { recursive: true, force: true });
 	fail(result.code !== 0 ? `astro build exited with code ${result.code}` : `Astro logged ${result.errors.length} error(s):\n  ${result.errors.join('\n  ')}`);

@@ -26,7 +26,7 @@ if (RESERVED_SLUGS.has(slug)) refuse(`"${slug}" is reserved for the site's own /
 const file = join(paths.terms, `${slug}.md`);
 if (existsSync(file)) refuse(`${displayPath(file)} already exists — edit it, or choose another name or --slug`);
 
-const report = await validateContent(paths, { deep: false });
+const report = await validateContent(paths, { bodies: 'skip' });
 const owners = new Map<string, string>();
 for (const { doc, data } of report.terms) {
 	for (const name of [doc.slug, data.title, ...data.aliases]) owners.set(identityKey(name), doc.file);

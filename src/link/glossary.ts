@@ -1,5 +1,5 @@
 import type { Category } from '../schemas/category.ts';
-import type { ValidTerm } from '../validate/content.ts';
+import type { StoredTerm } from '../schemas/stored-term.ts';
 import { slugify } from '../validate/keys.ts';
 import { groupByLetter, titleCollator, type LetterGroup } from './alphabet.ts';
 
@@ -45,8 +45,8 @@ export interface Glossary {
 }
 
 /** A validated term with the terms its body links to, as found when it was rendered. */
-export interface LinkedTerm extends ValidTerm {
-	bodyLinks: readonly string[];
+export interface LinkedTerm extends StoredTerm {
+	slug: string;
 }
 
 export interface GlossaryInput {
@@ -92,7 +92,7 @@ export function buildGlossary(input: GlossaryInput): Glossary {
 
 	const referrers = new Map<string, Set<GlossaryTerm>>();
 	for (const term of terms) {
-		for (const target of new Set([...term.related, ...term.bodyLinks])) {
+		for (const target of new Set([...term.related, ...term.links])) {
 			if (target === term.slug || !bySlug.has(target)) continue;
 			if (!referrers.has(target)) referrers.set(target, new Set());
 			referrers.get(target)!.add(term);

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { relative, resolve } from 'node:path';
 
 /**
@@ -27,4 +28,13 @@ export function contentPaths(root = contentRoot()): ContentPaths {
 /** A path as shown in messages: relative to the working directory, with forward slashes. */
 export function displayPath(path: string): string {
 	return relative(process.cwd(), path).split('\\').join('/') || path;
+}
+
+/**
+ * Where everything reused between builds of one glossary lives: Astro's own cache (its data
+ * store, the incremental-build manifest) and the rendered bodies. One folder per content root,
+ * so two glossaries built from one checkout never share; removing it makes the next build cold.
+ */
+export function cacheFolder(root = contentRoot()): string {
+	return resolve('node_modules/.astro', createHash('sha256').update(root).digest('hex').slice(0, 16));
 }

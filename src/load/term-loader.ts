@@ -1,31 +1,84 @@
-import type { Loader } from 'astro/loaders';
-import { glob } from 'astro/loaders';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { StoredTerm } from '../schemas/stored-term.ts';
+import { validateContent, validTermsOf, type ValidationReport, type ValidTerm } from '../validate/content.ts';
+import { formatProblem, sortProblems, summarise } from '../validate/problem.ts';
+import { cacheFolder, type ContentPaths } from './paths.ts';
+import { readPrepared } from './prepared.ts';
+
+const REPORT = Symbol.for('glossary.latest-report');
+
+/** The report of the latest content check in this process: `astro dev` shows its errors on the entries' pages. */
+export function latestReport(): ValidationReport | undefined {
+	return (globalThis as { [REPORT]?: ValidationReport })[REPORT];
+}
+
+const countWords = (markdown: string) => markdown.match(/\S+/g)?.length ?? 0;
+
+/** Puts the published terms in the store; an entry whose digest is unchanged is left as it is. */
+function storeTerms(context: LoaderContext, terms: readonly ValidTerm[]): void {
+	const published = terms.filter((term) => !term.draft);
+	const keep = new Set(published.map((term) => term.slug));
+	for (const id of context.store.keys()) if (!keep.has(id)) context.store.delete(id);
+	const root = fileURLToPath(context.config.root);
+	for (const { slug, body, rendered, ...frontmatter } of published) {
+		const data: StoredTerm = { ...frontmatter, words: countWords(body), links: rendered.links };
+		const { html, headings, imagePaths } = rendered;
+		context.store.set({
+			id: slug,
+			data,
+			// Relative to the project, as Astro's own loaders store it: local images resolve from here.
+			filePath: relative(root, resolve(frontmatter.file)).split(sep).join('/'),
+			digest: context.generateDigest({ data, html }),
+			rendered: { html, metadata: { headings, imagePaths } },
+			assetImports: imagePaths,
+		});
+	}
+}
+
+function logProblems(context: LoaderContext, report: ValidationReport): void {
+	for (const problem of sortProblems(report.problems)) {
+		(problem.severity === 'error' ? context.logger.error : context.logger.warn).call(context.logger, formatProblem(problem));
+	}
+	if (!report.content) context.logger.error(summarise(report.problems, report.checkedFiles));
+}
 
 /**
- * The terms collection: a glob over `terms/*.md`, the file name kept as the id (validation has
- * checked it). In `astro dev` an entry that fails its schema would stop Astro's content sync
- * and with it the whole dev server; instead it is logged loudly and kept as an unpublished
- * placeholder, and its page shows what is wrong (`src/pages/[slug].astro`). A build never gets
- * here with invalid content: the content check stops it first.
+ * The terms collection. `npm run build` has validated and rendered every entry already and
+ * hands them over (see `prepared.ts`). Run any other way (`astro dev`, `astro build`), the
+ * loader checks and renders the content itself, with the same code and the same cache. In
+ * `astro dev` it does so again on every change: bodies that did not change come from the
+ * cache, and an invalid entry is reported (and shown on its page) instead of stopping the
+ * server.
  */
-export function termLoader(folder: string): Loader {
-	const files = glob({ pattern: '*.md', base: folder, generateId: ({ entry }) => entry.replace(/\.md$/, '') });
+export function termLoader(paths: ContentPaths): Loader {
 	return {
 		name: 'glossary-terms',
-		load: (context) =>
-			files.load({
-				...context,
-				parseData: async (props) => {
-					try {
-						return await context.parseData(props);
-					} catch (error) {
-						if (!context.watcher) throw error;
-						const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-						context.logger.error(`${props.id}.md is invalid and not published (${reason}). Open /${props.id}/ for the details, or run npm run validate.`);
-						const title = typeof props.data['title'] === 'string' ? props.data['title'] : props.id;
-						return { title, summary: '', category: '', aliases: [], tags: [], related: [], faq: [], draft: true, autolink: false } as unknown as typeof props.data;
-					}
-				},
-			}),
+		load: async (context) => {
+			const prepared = await readPrepared();
+			if (prepared) return storeTerms(context, prepared.terms);
+
+			const check = async () => {
+				const report = await validateContent(paths, { bodies: 'render', cacheFolder: cacheFolder(paths.root) });
+				(globalThis as { [REPORT]?: ValidationReport })[REPORT] = report;
+				logProblems(context, report);
+				return report;
+			};
+			const report = await check();
+			if (!report.content && !context.watcher) {
+				throw new Error(`Invalid content: ${summarise(report.problems, report.checkedFiles)}. Run npm run validate for the full list.`);
+			}
+			// In dev, every entry whose own file is valid is served, even while others are not.
+			storeTerms(context, validTermsOf(report.terms, report.bodies));
+			if (!context.watcher) return;
+			context.watcher.add(paths.root);
+			const onChange = async (path: string) => {
+				if (relative(paths.root, path).startsWith('..')) return;
+				const next = await check();
+				storeTerms(context, validTermsOf(next.terms, next.bodies));
+			};
+			for (const event of ['add', 'change', 'unlink'] as const) context.watcher.on(event, (path) => void onChange(path));
+		},
 	};
 }

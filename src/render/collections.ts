@@ -1,8 +1,7 @@
 import { getCollection } from 'astro:content';
-import { resolve } from 'node:path';
 import { buildGlossary, type Glossary } from '../link/glossary.ts';
 import { lastCommitDates } from '../load/commit-dates.ts';
-import { contentPaths, displayPath } from '../load/paths.ts';
+import { contentPaths } from '../load/paths.ts';
 import type { SiteConfig } from '../schemas/site.ts';
 import { validateSiteConfig } from '../validate/content.ts';
 
@@ -23,14 +22,7 @@ async function loadGlossary(): Promise<Glossary> {
 	]);
 	if (history.warning) console.warn(`[glossary] ${history.warning}`);
 	return buildGlossary({
-		terms: terms.map((entry) => ({
-			...entry.data,
-			slug: entry.id,
-			file: displayPath(resolve(entry.filePath ?? '')),
-			body: entry.body ?? '',
-			// Found by remarkTermLinks when the body was rendered, and kept with the rendered entry.
-			bodyLinks: ((entry.rendered?.metadata?.frontmatter as { termLinks?: string[] } | undefined)?.termLinks) ?? [],
-		})),
+		terms: terms.map((entry) => ({ ...entry.data, slug: entry.id })),
 		categories: Object.fromEntries(categories.map((entry) => [entry.id, entry.data])),
 		locale: config.locale,
 		commitDates: history.dates,

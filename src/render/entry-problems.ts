@@ -1,13 +1,15 @@
 import { basename } from 'node:path';
+import { latestReport } from '../load/term-loader.ts';
 import { validateContent } from '../validate/content.ts';
 import { sortProblems, type Problem } from '../validate/problem.ts';
 
 /**
- * For `astro dev`: every term file with errors, checked afresh on each visit, by slug. Their
- * pages show the problems instead of silently missing (see `src/pages/[slug].astro`).
+ * For `astro dev`: every term file with errors, by slug, from the content loader's latest check
+ * (it checks again on every change). Their pages show the problems instead of silently
+ * missing (see `src/pages/[slug].astro`).
  */
 export async function termsWithErrors(): Promise<Map<string, Problem[]>> {
-	const report = await validateContent();
+	const report = latestReport() ?? (await validateContent(undefined, { bodies: 'skip' }));
 	const bySlug = new Map<string, Problem[]>();
 	for (const problem of sortProblems(report.problems)) {
 		if (!problem.file.endsWith('.md')) continue;

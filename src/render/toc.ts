@@ -7,8 +7,7 @@ const MANY_HEADINGS = 4;
  * Whether a term page gets a table of contents: when its body is long, meaning many headings,
  * or several headings over a long text. Short entries (two sections) do without.
  */
-export function wantsTableOfContents(headingCount: number, body: string): boolean {
+export function wantsTableOfContents(headingCount: number, words: number): boolean {
 	if (headingCount >= MANY_HEADINGS) return true;
-	const words = body.split(/\s+/).filter(Boolean).length;
 	return headingCount >= 3 && words >= LONG_BODY_WORDS;
 }

@@ -1,57 +1,47 @@
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { gfm } from 'micromark-extension-gfm';
+import type { LinkTarget } from '../link/term-links.ts';
+import type { RenderedBody } from '../render/body-render.ts';
 import { checkBodyCharacters } from './characters.ts';
-import { buildLinkIndex, linkTerms, type LinkIndex } from '../link/term-links.ts';
 import { fieldName } from './gateway.ts';
 import type { Problem } from './problem.ts';
 import type { ParsedTerm } from './rules.ts';
 import { didYouMean } from './suggest.ts';
 
-/** The names every term can be linked by: its title, then its aliases. */
-export function linkIndexOf(terms: readonly ParsedTerm[]): LinkIndex {
-	return buildLinkIndex(
-		terms.filter((term) => !term.data.draft).map((term) => ({ slug: term.doc.slug, names: [term.data.title, ...term.data.aliases] })),
-	);
-}
-
-/** The links in one body; `undefined` when the markdown parser gives up on it (a hostile body must not stop validation). */
-function linkBody(doc: ParsedTerm['doc'], data: ParsedTerm['data'], index: LinkIndex, parseOptions: Parameters<typeof fromMarkdown>[1]) {
-	try {
-		return linkTerms(fromMarkdown(doc.body, parseOptions), index, { self: doc.slug, auto: data.autolink, href: (slug) => `/${slug}/` });
-	} catch {
-		return undefined;
-	}
+/** The names every published term can be linked by: its title, then its aliases. */
+export function linkTargetsOf(terms: readonly ParsedTerm[]): LinkTarget[] {
+	return terms.filter((term) => !term.data.draft).map((term) => ({ slug: term.doc.slug, names: [term.data.title, ...term.data.aliases] }));
 }
 
 /**
- * Checks what only the bodies tell: every `[[slug]]` names a published term, and every term is
- * linked from somewhere (a warning: an orphan is hard to find). Bodies are parsed as the site
- * renders them (markdown with GitHub's extensions) and linked by the same code.
+ * Checks what only the bodies tell, from what linking each body found (see `renderBodies`):
+ * every `[[slug]]` names a published term, and every term is linked from somewhere (a warning:
+ * an orphan is hard to find). The text itself is checked too: no NUL, and no bidirectional
+ * control left open at the end of its line (see `checkBodyCharacters`).
  */
-export function checkBodies(terms: readonly ParsedTerm[]): Problem[] {
-	const index = linkIndexOf(terms);
-	// Built once: combining micromark's extensions is costly, and the same for every body.
-	const parseOptions = { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] };
+export function checkBodies(terms: readonly ParsedTerm[], bodies: ReadonlyMap<string, RenderedBody>): Problem[] {
+	const slugs = linkTargetsOf(terms).map((target) => target.slug);
 	const problems: Problem[] = [];
 	const linkedTo = new Set<string>();
 	for (const { doc, data } of terms) {
 		for (const found of checkBodyCharacters(doc.body)) {
 			problems.push({ file: doc.file, line: doc.bodyLine + found.line - 1, field: 'body', message: found.message, severity: 'error' });
 		}
-		const report = linkBody(doc, data, index, parseOptions);
-		if (!report) {
+		const body = bodies.get(doc.slug);
+		if (!body) continue;
+		if (body.failed !== undefined) {
+			const tooDeep = /call stack|too much recursion/i.test(body.failed);
 			problems.push({
 				file: doc.file,
 				line: doc.bodyLine,
 				field: 'body',
-				message: 'could not be read as markdown (it may nest too deeply) — simplify its structure',
+				message: tooDeep
+					? 'nests lists, quotes, brackets or HTML elements too deeply to be read — simplify its structure'
+					: `could not be read as markdown (${body.failed}) — simplify it, and report this to the glossary's maintainers`,
 				severity: 'error',
 			});
 			continue;
 		}
-		for (const link of report.unknown) {
-			const hint = didYouMean(link.slug, index.titles.keys());
+		for (const link of body.unknown) {
+			const hint = didYouMean(link.slug, slugs);
 			problems.push({
 				file: doc.file,
 				line: doc.bodyLine + link.line - 1,
@@ -61,7 +51,7 @@ export function checkBodies(terms: readonly ParsedTerm[]): Problem[] {
 			});
 		}
 		if (data.draft) continue;
-		for (const slug of [...report.targets, ...data.related]) linkedTo.add(slug);
+		for (const slug of [...body.links, ...data.related]) linkedTo.add(slug);
 	}
 	for (const { doc, data } of terms) {
 		if (data.draft || linkedTo.has(doc.slug)) continue;

@@ -4,12 +4,15 @@ import { contentPaths, displayPath, type ContentPaths } from '../load/paths.ts';
 import { CategoriesSchema, type Categories } from '../schemas/category.ts';
 import { SiteConfigSchema, type SiteConfig } from '../schemas/site.ts';
 import { TermSchema, type TermData } from '../schemas/term.ts';
-import { checkBodies } from './bodies.ts';
+import { processBodies } from '../render/bodies.ts';
+import type { BodyMode, RenderedBody } from '../render/body-render.ts';
+import { bodyLimitProblem } from './body-limits.ts';
+import { checkBodies, linkTargetsOf } from './bodies.ts';
 import { forbiddenCharacterMessages } from './characters.ts';
 import { parseWithFriendlyErrors } from './gateway.ts';
 import { checkQuality } from './quality.ts';
-import { ContentError, type Problem } from './problem.ts';
 import { checkLookAlikes } from './look-alikes.ts';
+import { ContentError, type Problem } from './problem.ts';
 import { checkFileName, checkGlossaryRules, type ParsedTerm } from './rules.ts';
 
 /** A term that passed every rule, with what the later stages need from its file. */
@@ -19,6 +22,8 @@ export interface ValidTerm extends TermData {
 	file: string;
 	/** Markdown body. */
 	body: string;
+	/** The body rendered (or, when validation only checked it, its links). */
+	rendered: RenderedBody;
 }
 
 export interface ValidatedContent {
@@ -40,15 +45,20 @@ export interface ValidationReport {
 	categories: Categories | undefined;
 	/** The terms whose own file is valid, even when others are not: `astro dev` still renders them. */
 	terms: ParsedTerm[];
+	/** What processing each of those terms' bodies gave, by slug (none when bodies were skipped). */
+	bodies: ReadonlyMap<string, RenderedBody>;
 }
 
 export interface ValidationOptions {
 	/**
-	 * Also check the bodies (`[[links]]`, orphan terms) and give the quality warnings. Costs a
-	 * markdown parse per term; the build's own Astro config skips it, as `npm run build` has
-	 * just done it.
+	 * What to do with the bodies: `check` parses and links them (`[[links]]`, orphan terms) and
+	 * gives the quality warnings; `render` does the same while rendering the HTML the site shows
+	 * (the build and `astro dev`: each body is processed once); `skip` checks frontmatter only.
+	 * Default: `check`.
 	 */
-	deep?: boolean;
+	bodies?: BodyMode | 'skip';
+	/** Where processed bodies are kept between runs; default: nowhere, every body is processed. */
+	cacheFolder?: string | undefined;
 }
 
 const MISSING_FILE_FIX: Record<string, string> = {
@@ -134,6 +144,13 @@ async function parseYamlFile<Schema extends z.ZodType>(path: string, schema: Sch
 	return parseDocument(doc, schema, problems);
 }
 
+const NOT_PROCESSED: RenderedBody = { html: '', headings: [], links: [], unknown: [], imagePaths: [] };
+
+/** Terms whose own file passed its checks, with what processing their bodies gave. */
+export function validTermsOf(terms: readonly ParsedTerm[], bodies: ReadonlyMap<string, RenderedBody>): ValidTerm[] {
+	return terms.map(({ doc, data }) => ({ ...data, slug: doc.slug, file: doc.file, body: doc.body, rendered: bodies.get(doc.slug) ?? NOT_PROCESSED }));
+}
+
 /** Validates the site configuration alone (the Astro config needs it before anything else). */
 export async function validateSiteConfig(paths: ContentPaths = contentPaths()): Promise<SiteConfig> {
 	const problems: Problem[] = [];
@@ -148,7 +165,7 @@ export async function validateSiteConfig(paths: ContentPaths = contentPaths()): 
  */
 export async function validateContent(
 	paths: ContentPaths = contentPaths(),
-	options: ValidationOptions = { deep: true },
+	options: ValidationOptions = {},
 ): Promise<ValidationReport> {
 	const problems: Problem[] = [];
 	const [site, categories, folder] = await Promise.all([
@@ -184,7 +201,20 @@ export async function validateContent(
 	const fileSlugs = new Set(folder.terms.map((doc) => doc.slug));
 	if (categories) problems.push(...checkGlossaryRules(parsed, Object.keys(categories), fileSlugs));
 	problems.push(...checkLookAlikes(parsed, site));
-	if (options.deep) problems.push(...checkBodies(parsed), ...checkQuality(parsed));
+	const mode = options.bodies ?? 'check';
+	const bodies = new Map<string, RenderedBody>();
+	if (mode !== 'skip') {
+		// A body past the limits is reported instead of rendered: rendering it could take minutes.
+		const tasks = parsed.map(({ doc, data }) => {
+			const limit = bodyLimitProblem(doc.body);
+			if (limit) problems.push({ file: doc.file, line: doc.bodyLine + limit.line - 1, field: 'body', message: limit.message, severity: 'error' });
+			return { slug: doc.slug, body: limit ? '' : doc.body, autolink: data.autolink };
+		});
+		const settings = { targets: linkTargetsOf(parsed), base: site?.base ?? '/' };
+		const results = await processBodies(tasks, settings, mode, { cacheFolder: options.cacheFolder });
+		parsed.forEach(({ doc }, index) => bodies.set(doc.slug, results[index]!));
+		problems.push(...checkBodies(parsed, bodies), ...checkQuality(parsed));
+	}
 
 	const checkedFiles = folder.terms.length + folder.strayFiles.length + 2;
 	const failed = problems.some((problem) => problem.severity === 'error');
@@ -194,7 +224,7 @@ export async function validateContent(
 			: {
 					site,
 					categories,
-					terms: parsed.map(({ doc, data }) => ({ ...data, slug: doc.slug, file: doc.file, body: doc.body })),
+					terms: validTermsOf(parsed, bodies),
 				};
-	return { problems, checkedFiles, content, site, categories, terms: parsed };
+	return { problems, checkedFiles, content, site, categories, terms: parsed, bodies };
 }

@@ -47,6 +47,6 @@ describe('npm run dev with an invalid entry', () => {
 	});
 
 	test('reports it loudly in the terminal', () => {
-		expect(stripVTControlCharacters(output)).toMatch(/\[ERROR\] \[glossary-validation\] .*broken-term\.md:4: catgory: is not a known field/);
+		expect(stripVTControlCharacters(output)).toMatch(/\[ERROR\] \[glossary-terms\] .*broken-term\.md:4: catgory: is not a known field/);
 	});
 });

@@ -1,5 +1,7 @@
-import { rm } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { createBodyRenderer } from '../../src/render/body-render.ts';
 import { validateContent } from '../../src/validate/content.ts';
 import { skeleton } from '../../src/validate/look-alikes.ts';
 import { formatProblem, sortProblems, summarise } from '../../src/validate/problem.ts';
@@ -61,6 +63,7 @@ const cases = [
 	'yaml-alias-bomb',
 	'yaml-deep-nesting',
 	'frontmatter-too-large',
+	'body-too-deep',
 ];
 
 describe.each(cases)('%s', (name) => {
@@ -143,6 +146,23 @@ describe('specific rules', () => {
 		const result = await validateContent(paths);
 		expect(performance.now() - started).toBeLessThan(1000);
 		expect(result.content).toBeUndefined();
+	});
+
+	test('a body over 512 KB is refused before it is rendered', async () => {
+		const paths = await fixtureContent('_base');
+		await writeFile(join(paths.terms, 'fine-tuning.md'), `${await readFile(join(paths.terms, 'fine-tuning.md'), 'utf8')}\n${'Long text. '.repeat(60_000)}\n`);
+		const started = performance.now();
+		const result = await validateContent(paths);
+		expect(performance.now() - started).toBeLessThan(1000);
+		expect(result.problems.map(formatProblem)).toContain(
+			'tests/.output/fixtures/_base/terms/fine-tuning.md:7: body: is 645 KB, more than the 512 KB allowed — shorten it or split the entry',
+		);
+	});
+
+	test('a body the markdown parser cannot read (its stack overflows) is a problem, not a crash', async () => {
+		const render = await createBodyRenderer({ targets: [], base: '/' }, 'render');
+		const result = await render({ slug: 'deep', body: '>'.repeat(20_000), autolink: false });
+		expect(result.failed).toMatch(/call stack/);
 	});
 
 	test('balanced right-to-left isolates and marks in a body are allowed, an unclosed override is not', async () => {

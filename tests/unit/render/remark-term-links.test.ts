@@ -8,7 +8,7 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
 import { buildLinkIndex } from '../../../src/link/term-links.ts';
-import { remarkTermLinks } from '../../../src/render/remark-term-links.ts';
+import { remarkTermLinks, type TermLinkReport } from '../../../src/render/remark-term-links.ts';
 
 const FIXTURES = 'tests/fixtures/term-links';
 
@@ -31,7 +31,7 @@ async function render(markdown: string, frontmatter: Record<string, unknown> = {
 		.use(remarkRehype)
 		.use(rehypeStringify);
 	const html = String(await processor.process(file)).trim();
-	return { html, links: file.data.astro?.frontmatter?.['termLinks'] };
+	return { html, links: file.data.astro?.frontmatter?.['termLinks'] as TermLinkReport };
 }
 
 const cases = readdirSync(FIXTURES)
@@ -44,9 +44,10 @@ describe('remarkTermLinks on markdown fixtures', () => {
 		expect(html).toBe(readFileSync(join(FIXTURES, `${name}.html`), 'utf8').trim());
 	});
 
-	test('wiki-links: [[slug]] and [[slug|label]] link, an unknown slug fails the render', async () => {
+	test('wiki-links: [[slug]] and [[slug|label]] link, an unknown slug is reported with its line', async () => {
 		const markdown = readFileSync(join(FIXTURES, 'wiki-links.md'), 'utf8');
-		await expect(render(markdown)).rejects.toThrow('fine-tuning.md links to terms that do not exist: [[no-such-term]] on line 1.');
+		const { links } = await render(markdown);
+		expect(links.unknown).toEqual([{ slug: 'no-such-term', line: 1 }]);
 		const { html } = await render(markdown.replace(' and [[no-such-term]]', ''));
 		expect(html).toBe(readFileSync(join(FIXTURES, 'wiki-links.html'), 'utf8').trim());
 	});
@@ -55,12 +56,12 @@ describe('remarkTermLinks on markdown fixtures', () => {
 describe('what the plugin hands on', () => {
 	test('the terms a body links to, for "referenced by"', async () => {
 		const { links } = await render('A [token](/token/) and an embedding, and [[bias]] too. Fine-tuning is this page.');
-		expect(links).toEqual(['token', 'bias', 'embedding']);
+		expect(links.targets).toEqual(['token', 'bias', 'embedding']);
 	});
 
 	test('autolink: false keeps [[links]] and turns off automatic ones', async () => {
 		const { html, links } = await render('A token and [[embedding]].', { autolink: false });
 		expect(html).toBe('<p>A token and <a href="/embedding/" class="term-link" data-term="embedding">Embedding</a>.</p>');
-		expect(links).toEqual(['embedding']);
+		expect(links.targets).toEqual(['embedding']);
 	});
 });

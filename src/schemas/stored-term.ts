@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import { TermSchema } from './term.ts';
+
+/**
+ * A published term as the content store keeps it for the pages: its validated frontmatter and
+ * what processing its body found. The rendered HTML travels beside it (`rendered`), and the
+ * markdown source does not travel at all: no page reads it.
+ */
+export const StoredTermSchema = TermSchema.extend({
+	/** The file as editors name it, e.g. `content/terms/llm.md`: for "edit this page" and dates from git. */
+	file: z.string(),
+	/** How many words the body has, e.g. `412`: long bodies get a table of contents. */
+	words: z.number().int().nonnegative(),
+	/** Slugs of the terms the body links to, e.g. `["token"]`: for "referenced by" and link previews. */
+	links: z.array(z.string()),
+});
+
+export type StoredTerm = z.infer<typeof StoredTermSchema>;
