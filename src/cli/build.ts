@@ -37,7 +37,11 @@ await writePrepared(prepared, report.content);
 await rm(scratch, { recursive: true, force: true });
 const astro = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
 // A NODE_ENV left over from the caller (a test runner sets "test") would build a development bundle.
-const env = { ...process.env, NODE_ENV: 'production', [PREPARED_ENV]: prepared };
+// V8 lets an unbounded heap grow far past what the build keeps alive (its garbage is collected
+// lazily); a bound that grows with the glossary keeps the peak in check at every size.
+const heapMb = 320 + Math.ceil(report.content.terms.length / 1000) * 32;
+const nodeOptions = [process.env['NODE_OPTIONS'], `--max-old-space-size=${heapMb}`].filter(Boolean).join(' ');
+const env = { ...process.env, NODE_ENV: 'production', NODE_OPTIONS: nodeOptions, [PREPARED_ENV]: prepared };
 const result = await runCollectingErrors(process.execPath, [astro, 'build', '--outDir', scratch], { env }).finally(() => rm(prepared, { force: true }));
 if (result.code !== 0 || result.errors.length > 0) {
 	await rm(scratch, { recursive: true, force: true });

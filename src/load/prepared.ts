@@ -9,9 +9,18 @@ import type { ValidatedContent } from '../validate/content.ts';
  */
 export const PREPARED_ENV = 'GLOSSARY_PREPARED';
 
+/**
+ * Writes the content for Astro, without what no page reads from it: the markdown, and the HTML
+ * that pages read from the body cache (see `StoredTermSchema.bodyFile`).
+ */
 export async function writePrepared(file: string, content: ValidatedContent): Promise<void> {
+	const terms = content.terms.map(({ rendered, ...term }) => ({
+		...term,
+		body: '',
+		rendered: rendered.file && rendered.imagePaths.length === 0 ? { ...rendered, html: '' } : rendered,
+	}));
 	await mkdir(dirname(file), { recursive: true });
-	await writeFile(file, JSON.stringify(content));
+	await writeFile(file, JSON.stringify({ ...content, terms }));
 }
 
 /** The content prepared by `npm run build`, or `undefined` when Astro was started some other way. */

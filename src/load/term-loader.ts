@@ -14,25 +14,23 @@ export function latestReport(): ValidationReport | undefined {
 	return (globalThis as { [REPORT]?: ValidationReport })[REPORT];
 }
 
-const countWords = (markdown: string) => markdown.match(/\S+/g)?.length ?? 0;
-
 /** Puts the published terms in the store; an entry whose digest is unchanged is left as it is. */
 function storeTerms(context: LoaderContext, terms: readonly ValidTerm[]): void {
 	const published = terms.filter((term) => !term.draft);
 	const keep = new Set(published.map((term) => term.slug));
 	for (const id of context.store.keys()) if (!keep.has(id)) context.store.delete(id);
 	const root = fileURLToPath(context.config.root);
-	for (const { slug, body, rendered, ...frontmatter } of published) {
-		const data: StoredTerm = { ...frontmatter, words: countWords(body), links: rendered.links };
-		const { html, headings, imagePaths } = rendered;
+	for (const { slug, body: _body, rendered, ...frontmatter } of published) {
+		const { html, headings, imagePaths, links, file } = rendered;
+		const withImages = imagePaths.length > 0 || !file;
+		const data: StoredTerm = { ...frontmatter, links, headings, ...(withImages ? {} : { bodyFile: file }) };
 		context.store.set({
 			id: slug,
 			data,
 			// Relative to the project, as Astro's own loaders store it: local images resolve from here.
 			filePath: relative(root, resolve(frontmatter.file)).split(sep).join('/'),
-			digest: context.generateDigest({ data, html }),
-			rendered: { html, metadata: { headings, imagePaths } },
-			assetImports: imagePaths,
+			digest: context.generateDigest(withImages ? { data, html } : data),
+			...(withImages ? { rendered: { html, metadata: { headings, imagePaths } }, assetImports: imagePaths } : {}),
 		});
 	}
 }

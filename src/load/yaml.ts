@@ -51,25 +51,44 @@ const kib = (characters: number) => `${Math.ceil(characters / 1024)} KB`;
 /**
  * Parses YAML that starts at `firstLine` of its file, keeping positions for error messages.
  * `yaml` is used rather than Astro's js-yaml because it knows where each node came from.
+ * The parsed document is not kept: it weighs tens of times the text, and most files never need
+ * a line looked up. The first lookup parses the text again.
  */
 export function parseYaml(text: string, firstLine = 1, maxLength = Infinity): PositionedYaml {
 	if (text.length > maxLength) {
 		const message = `is ${kib(text.length)} of YAML, more than the ${kib(maxLength)} allowed — keep it short and move long text into the body`;
 		return { data: undefined, errors: [{ line: firstLine, kind: 'limit', message }], lineOf: () => firstLine, lineOfKey: () => firstLine, comments: () => [] };
 	}
-	const lineCounter = new LineCounter();
-	const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-	const toFileLine = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
-	const nodeLine = (node: Node | null | undefined) => (node?.range ? toFileLine(node.range[0]) : firstLine);
+	const { data, errors } = parseOnce(text, firstLine);
+	let lines: ReturnType<typeof positioned> | undefined;
+	const lookUp = () => (lines ??= positioned(text, firstLine));
 
-	const nodeAt = (path: readonly PropertyKey[]) => {
-		for (let depth = path.length; depth > 0; depth--) {
-			const node = document.getIn(path.slice(0, depth) as unknown[], true) as Node | undefined;
-			if (node && typeof node === 'object' && 'range' in node) return node;
-		}
-		return document.contents;
+	return {
+		data,
+		errors,
+		lineOf: (path) => {
+			const { nodeLine, nodeAt } = lookUp();
+			return nodeLine(nodeAt(path));
+		},
+		lineOfKey(path, name) {
+			const { document, nodeLine, nodeAt } = lookUp();
+			const container = path.length === 0 ? document.contents : nodeAt(path);
+			if (isMap(container)) {
+				const pair = container.items.find((item) => (item.key as { value?: unknown } | null)?.value === name);
+				if (pair?.key) return nodeLine(pair.key as Node);
+			}
+			return nodeLine(isSeq(container) || isMap(container) ? container : null);
+		},
+		comments: () => (text.includes('#') ? commentsOf(text, firstLine) : []),
 	};
+}
 
+/**
+ * The data, the syntax errors and the limits exceeded. A function of its own so that no
+ * closure of `parseYaml` shares a scope with the document, which would keep it alive.
+ */
+function parseOnce(text: string, firstLine: number): Pick<PositionedYaml, 'data' | 'errors'> {
+	const { document, toFileLine } = positioned(text, firstLine);
 	const tooDeep = `nests lists or fields more than ${YAML_LIMITS.depth} levels deep — glossary content needs at most three (e.g. faq, an item, its question)`;
 	// The parser catches its own stack overflow on deep nesting and reports it as an error.
 	const errors = document.errors.map((error): YamlError => {
@@ -78,44 +97,48 @@ export function parseYaml(text: string, firstLine = 1, maxLength = Infinity): Po
 			? { line, kind: 'limit', message: tooDeep }
 			: { line, kind: 'syntax', message: error.message.split('\n')[0] ?? error.message };
 	});
+	if (errors.length > 0) return { data: undefined, errors };
 	let data: unknown;
-	if (errors.length === 0) {
-		try {
-			data = document.toJS({ maxAliasCount: YAML_LIMITS.aliases });
-		} catch {
-			// yaml throws when aliases expand past the count: an "exponential entity expansion" attack.
-			const message = `uses anchors and aliases (&name, *name) that expand to too much data — write the values out instead of repeating them with aliases`;
-			errors.push({ line: firstLine, kind: 'limit', message });
-		}
-		if (depthExceeds(data, YAML_LIMITS.depth)) errors.push({ line: firstLine, kind: 'limit', message: tooDeep });
+	try {
+		data = document.toJS({ maxAliasCount: YAML_LIMITS.aliases });
+	} catch {
+		// yaml throws when aliases expand past the count: an "exponential entity expansion" attack.
+		const message = 'uses anchors and aliases (&name, *name) that expand to too much data — write the values out instead of repeating them with aliases';
+		return { data: undefined, errors: [{ line: firstLine, kind: 'limit', message }] };
 	}
+	if (depthExceeds(data, YAML_LIMITS.depth)) return { data: undefined, errors: [{ line: firstLine, kind: 'limit', message: tooDeep }] };
+	return { data, errors };
+}
 
-	return {
-		data: errors.length > 0 ? undefined : data,
-		errors,
-		lineOf: (path) => nodeLine(nodeAt(path)),
-		comments() {
-			if (!text.includes('#')) return [];
-			const found: (string | null | undefined)[] = [document.commentBefore, document.comment];
-			visit(document, {
-				Node(_, node) {
-					found.push(node.commentBefore, node.comment);
-				},
-			});
-			// A comment's text is found again in the source to tell its line.
-			return found.flatMap((comment) => {
-				if (!comment) return [];
-				const at = text.indexOf(comment.split('\n')[0]!);
-				return [{ line: at >= 0 ? toFileLine(at) : firstLine, text: comment }];
-			});
+/** Every comment with its line, from a parse of its own that is not kept. */
+function commentsOf(text: string, firstLine: number): { line: number; text: string }[] {
+	const { document, toFileLine } = positioned(text, firstLine);
+	const found: (string | null | undefined)[] = [document.commentBefore, document.comment];
+	visit(document, {
+		Node(_, node) {
+			found.push(node.commentBefore, node.comment);
 		},
-		lineOfKey(path, name) {
-			const container = path.length === 0 ? document.contents : nodeAt(path);
-			if (isMap(container)) {
-				const pair = container.items.find((item) => (item.key as { value?: unknown } | null)?.value === name);
-				if (pair?.key) return nodeLine(pair.key as Node);
-			}
-			return nodeLine(isSeq(container) || isMap(container) ? container : null);
-		},
+	});
+	// A comment's text is found again in the source to tell its line.
+	return found.flatMap((comment) => {
+		if (!comment) return [];
+		const at = text.indexOf(comment.split('\n')[0]!);
+		return [{ line: at >= 0 ? toFileLine(at) : firstLine, text: comment }];
+	});
+}
+
+/** The YAML document with what it takes to turn a node's offset into a line of the file. */
+function positioned(text: string, firstLine: number) {
+	const lineCounter = new LineCounter();
+	const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+	const toFileLine = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
+	const nodeLine = (node: Node | null | undefined) => (node?.range ? toFileLine(node.range[0]) : firstLine);
+	const nodeAt = (path: readonly PropertyKey[]) => {
+		for (let depth = path.length; depth > 0; depth--) {
+			const node = document.getIn(path.slice(0, depth) as unknown[], true) as Node | undefined;
+			if (node && typeof node === 'object' && 'range' in node) return node;
+		}
+		return document.contents;
 	};
+	return { document, toFileLine, nodeLine, nodeAt };
 }

@@ -3,26 +3,27 @@ import { renderBodies, type PoolOptions } from './body-pool.ts';
 import type { BodyMode, BodySettings, BodyTask, RenderedBody } from './body-render.ts';
 
 export interface RenderOptions extends PoolOptions {
-	/** A folder to keep rendered bodies in between runs; without it every body is rendered. */
+	/** A folder to keep processed bodies in between runs; without it every body is processed. */
 	cacheFolder?: string | undefined;
 }
 
+/** A processed body, and the cache file that holds it (where pages read the HTML from). */
+export interface ProcessedBody extends RenderedBody {
+	file?: string;
+}
+
 /**
- * Renders (or, in `check` mode, only links) every body, reusing what an earlier run cached
- * and spreading the rest over every core.
+ * Renders (or, in `check` mode, only links) every body of the glossary, reusing what an
+ * earlier run cached and spreading the rest over every core.
  */
-export async function processBodies(tasks: readonly BodyTask[], settings: BodySettings, mode: BodyMode, options: RenderOptions = {}): Promise<RenderedBody[]> {
-	const cache = options.cacheFolder ? await BodyCache.open(options.cacheFolder, mode, settings) : undefined;
-	const results = cache?.lookUp(tasks) ?? tasks.map(() => undefined);
-	const missing = tasks.filter((_, index) => !results[index]);
+export async function processBodies(tasks: readonly BodyTask[], settings: BodySettings, mode: BodyMode, options: RenderOptions = {}): Promise<ProcessedBody[]> {
+	if (!options.cacheFolder) return renderBodies(tasks, settings, mode, options);
+	const cache = await BodyCache.open(options.cacheFolder, mode, settings);
+	const hits = await cache.lookUp(tasks);
+	const missing = tasks.filter((_, index) => !hits[index]);
 	const rendered = await renderBodies(missing, settings, mode, options);
+	await cache.store(missing.map((task, index) => [task, rendered[index]!]));
+	await cache.prune();
 	let next = 0;
-	const all = results.map((hit, index) => {
-		if (hit) return hit;
-		const result = rendered[next++]!;
-		cache?.store(tasks[index]!, result);
-		return result;
-	});
-	await cache?.save();
-	return all;
+	return tasks.map((task, index) => ({ ...(hits[index] ?? rendered[next++]!), file: cache.fileOf(task) }));
 }

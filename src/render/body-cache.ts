@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { BodyMode, BodySettings, BodyTask, RenderedBody } from './body-render.ts';
 
 /**
@@ -17,76 +17,84 @@ const PIPELINE_FILES = [
 	'../../package-lock.json',
 ].map((path) => new URL(path, import.meta.url));
 
-const FORMAT_VERSION = 1;
-
-interface CacheFile {
-	version: number;
-	entries: Record<string, RenderedBody>;
-}
+/** Files read or written at once: enough to keep the disk busy, few enough not to run out of handles. */
+const PARALLEL_FILES = 64;
 
 /**
- * Rendered bodies from earlier runs, by a key over everything a render depends on: the body,
- * its slug and `autolink`, every term's names (a new name can add a link anywhere), the base
- * path and the pipeline's own code. A hit is exactly what rendering would give, so warm and
- * cold builds write the same pages. Entries not used by a run are dropped when it saves.
+ * Processed bodies, one file each, named by a key over everything the result depends on: the
+ * body, its slug and `autolink`, every term's names (a new name can add a link anywhere), the
+ * base path and the pipeline's own code. A hit is exactly what processing would give, so warm
+ * and cold builds write the same pages. The pages read a rendered body's HTML from its file
+ * (`readRenderedBody`), which keeps the HTML of the whole glossary out of Astro's data store.
+ * Files that a run of the whole glossary did not use are removed when it ends.
  */
 export class BodyCache {
-	private readonly used = new Map<string, RenderedBody>();
-	private changed = false;
-	private readonly file: string;
-	private readonly previous: Record<string, RenderedBody>;
+	readonly folder: string;
 	private readonly scope: string;
+	private readonly used = new Set<string>();
 
-	private constructor(file: string, previous: Record<string, RenderedBody>, scope: string) {
-		this.file = file;
-		this.previous = previous;
+	private constructor(folder: string, scope: string) {
+		this.folder = folder;
 		this.scope = scope;
 	}
 
-	static async open(folder: string, mode: BodyMode, settings: BodySettings): Promise<BodyCache> {
-		const file = join(folder, `bodies-${mode}.json`);
-		const [previous, pipeline] = await Promise.all([readEntries(file), pipelineDigest()]);
-		const scope = createHash('sha256').update(JSON.stringify([pipeline, mode, settings.base, settings.targets])).digest('hex');
-		return new BodyCache(file, previous, scope);
+	static async open(cacheFolder: string, mode: BodyMode, settings: BodySettings): Promise<BodyCache> {
+		const folder = join(cacheFolder, `bodies-${mode}`);
+		await mkdir(folder, { recursive: true });
+		const scope = createHash('sha256').update(JSON.stringify([await pipelineDigest(), mode, settings.base, settings.targets])).digest('hex');
+		return new BodyCache(folder, scope);
 	}
 
-	private key(task: BodyTask): string {
-		return createHash('sha256').update(this.scope).update(JSON.stringify([task.slug, task.autolink, task.body])).digest('base64url');
+	/** The file a task's result is kept in. */
+	fileOf(task: BodyTask): string {
+		const key = createHash('sha256').update(this.scope).update(JSON.stringify([task.slug, task.autolink, task.body])).digest('base64url');
+		return join(this.folder, `${key}.json`);
 	}
 
-	/** The cached result for each task, or `undefined` where the body must be rendered. */
-	lookUp(tasks: readonly BodyTask[]): (RenderedBody | undefined)[] {
-		return tasks.map((task) => {
-			const key = this.key(task);
-			const hit = this.previous[key];
-			if (hit) this.used.set(key, hit);
+	/** The cached result of each task, or `undefined` where the body must be processed. */
+	async lookUp(tasks: readonly BodyTask[]): Promise<(RenderedBody | undefined)[]> {
+		return mapLimited(tasks, async (task) => {
+			const file = this.fileOf(task);
+			const hit = await readRenderedBody(file).catch(() => undefined);
+			if (hit) this.used.add(file);
 			return hit;
 		});
 	}
 
-	store(task: BodyTask, result: RenderedBody): void {
-		this.used.set(this.key(task), result);
-		this.changed = true;
+	/** Keeps results, each written whole through a temporary file: a crash never leaves half a body. */
+	async store(entries: readonly [BodyTask, RenderedBody][]): Promise<void> {
+		await mapLimited(entries, async ([task, result]) => {
+			const file = this.fileOf(task);
+			const temporary = `${file}.${process.pid}.tmp`;
+			await writeFile(temporary, JSON.stringify(result));
+			await rename(temporary, file);
+			this.used.add(file);
+		});
 	}
 
-	/** Writes the entries this run used; written whole through a temporary file, so a crash never leaves half a cache. */
-	async save(): Promise<void> {
-		if (!this.changed && this.used.size === Object.keys(this.previous).length) return;
-		const data: CacheFile = { version: FORMAT_VERSION, entries: Object.fromEntries(this.used) };
-		await mkdir(dirname(this.file), { recursive: true });
-		const temporary = `${this.file}.${process.pid}.tmp`;
-		await writeFile(temporary, JSON.stringify(data));
-		await rename(temporary, this.file);
+	/** Removes the files of bodies that no longer exist or changed; call after a run over the whole glossary. */
+	async prune(): Promise<void> {
+		const stale = (await readdir(this.folder)).map((name) => join(this.folder, name)).filter((file) => !this.used.has(file));
+		await mapLimited(stale, (file) => rm(file, { force: true }));
 	}
 }
 
-async function readEntries(file: string): Promise<Record<string, RenderedBody>> {
-	try {
-		const data = JSON.parse(await readFile(file, 'utf8')) as CacheFile;
-		return data.version === FORMAT_VERSION ? data.entries : {};
-	} catch {
-		return {}; // no cache yet, or an unreadable one: render afresh
-	}
+/** A processed body from its cache file. */
+export async function readRenderedBody(file: string): Promise<RenderedBody> {
+	return JSON.parse(await readFile(file, 'utf8')) as RenderedBody;
+}
+
+async function mapLimited<T, R>(items: readonly T[], work: (item: T) => Promise<R>): Promise<R[]> {
+	const results: R[] = new Array(items.length);
+	let next = 0;
+	const lane = async () => {
+		while (next < items.length) {
+			const index = next++;
+			results[index] = await work(items[index]!);
+		}
+	};
+	await Promise.all(Array.from({ length: Math.min(PARALLEL_FILES, items.length) }, lane));
+	return results;
 }
 
 let pipeline: Promise<string> | undefined;

@@ -4,8 +4,8 @@ import { contentPaths, displayPath, type ContentPaths } from '../load/paths.ts';
 import { CategoriesSchema, type Categories } from '../schemas/category.ts';
 import { SiteConfigSchema, type SiteConfig } from '../schemas/site.ts';
 import { TermSchema, type TermData } from '../schemas/term.ts';
-import { processBodies } from '../render/bodies.ts';
-import type { BodyMode, RenderedBody } from '../render/body-render.ts';
+import { processBodies, type ProcessedBody } from '../render/bodies.ts';
+import type { BodyMode } from '../render/body-render.ts';
 import { bodyLimitProblem } from './body-limits.ts';
 import { checkBodies, linkTargetsOf } from './bodies.ts';
 import { forbiddenCharacterMessages } from './characters.ts';
@@ -22,8 +22,10 @@ export interface ValidTerm extends TermData {
 	file: string;
 	/** Markdown body. */
 	body: string;
+	/** How many words the body has. */
+	words: number;
 	/** The body rendered (or, when validation only checked it, its links). */
-	rendered: RenderedBody;
+	rendered: ProcessedBody;
 }
 
 export interface ValidatedContent {
@@ -46,7 +48,7 @@ export interface ValidationReport {
 	/** The terms whose own file is valid, even when others are not: `astro dev` still renders them. */
 	terms: ParsedTerm[];
 	/** What processing each of those terms' bodies gave, by slug (none when bodies were skipped). */
-	bodies: ReadonlyMap<string, RenderedBody>;
+	bodies: ReadonlyMap<string, ProcessedBody>;
 }
 
 export interface ValidationOptions {
@@ -144,11 +146,18 @@ async function parseYamlFile<Schema extends z.ZodType>(path: string, schema: Sch
 	return parseDocument(doc, schema, problems);
 }
 
-const NOT_PROCESSED: RenderedBody = { html: '', headings: [], links: [], unknown: [], imagePaths: [] };
+const NOT_PROCESSED: ProcessedBody = { html: '', headings: [], links: [], unknown: [], imagePaths: [] };
 
 /** Terms whose own file passed its checks, with what processing their bodies gave. */
-export function validTermsOf(terms: readonly ParsedTerm[], bodies: ReadonlyMap<string, RenderedBody>): ValidTerm[] {
-	return terms.map(({ doc, data }) => ({ ...data, slug: doc.slug, file: doc.file, body: doc.body, rendered: bodies.get(doc.slug) ?? NOT_PROCESSED }));
+export function validTermsOf(terms: readonly ParsedTerm[], bodies: ReadonlyMap<string, ProcessedBody>): ValidTerm[] {
+	return terms.map(({ doc, data }) => ({
+		...data,
+		slug: doc.slug,
+		file: doc.file,
+		body: doc.body,
+		words: doc.body.match(/\S+/g)?.length ?? 0,
+		rendered: bodies.get(doc.slug) ?? NOT_PROCESSED,
+	}));
 }
 
 /** Validates the site configuration alone (the Astro config needs it before anything else). */
@@ -202,7 +211,7 @@ export async function validateContent(
 	if (categories) problems.push(...checkGlossaryRules(parsed, Object.keys(categories), fileSlugs));
 	problems.push(...checkLookAlikes(parsed, site));
 	const mode = options.bodies ?? 'check';
-	const bodies = new Map<string, RenderedBody>();
+	const bodies = new Map<string, ProcessedBody>();
 	if (mode !== 'skip') {
 		// A body past the limits is reported instead of rendered: rendering it could take minutes.
 		const tasks = parsed.map(({ doc, data }) => {
