@@ -1,6 +1,7 @@
 import { defineConfig } from 'astro/config';
 import { pagefindIndex } from './src/index/pagefind.ts';
 import { cacheFolder } from './src/load/paths.ts';
+import { contentSecurityPolicy, securityHeaders } from './src/render/security.ts';
 import { validateSiteConfig } from './src/validate/content.ts';
 
 // Only the site's settings are read here. The terms are checked and rendered once, by
@@ -13,8 +14,9 @@ export default defineConfig({
 	site: site.url,
 	base: site.base,
 	trailingSlash: 'always',
+	security: { csp: contentSecurityPolicy },
 	build: { format: 'directory' },
-	integrations: [pagefindIndex({ language: site.locale })],
+	integrations: [pagefindIndex({ language: site.locale }), securityHeaders(site.base)],
 	// Term and redirect pages whose key is unchanged are reused from the last build (see src/render/page-keys.ts).
 	experimental: { incrementalBuild: true },
 });

@@ -20,18 +20,23 @@ const { values: options } = parseArgs({ options: { out: { type: 'string', defaul
 const outDir = resolve(options.out);
 const scratch = join(dirname(outDir), `.dist-${process.pid}`);
 
+const seconds = (milliseconds: number) => `${(milliseconds / 1000).toFixed(1)} s`;
+
 function fail(message: string): never {
 	console.error(`\n✗ Build failed: ${message}\n  ${options.out}/ was left as it was.`);
 	process.exit(1);
 }
 
 const cache = cacheFolder();
+const started = performance.now();
 const report = await validateContent(undefined, { bodies: 'render', cacheFolder: cache });
+const checked = performance.now();
 // Warnings are listed too: a count alone says there is something to look at, not where.
 if (report.problems.length > 0) console.error(sortProblems(report.problems).map(formatProblem).join('\n'));
 if (!report.content) fail(summarise(report.problems, report.checkedFiles));
 const prepared = join(cache, `prepared-${process.pid}.json`);
 await writePrepared(prepared, report.content);
+console.log(`Content checked and rendered in ${seconds(checked - started)} (${report.content.terms.length} terms).`);
 
 await rm(scratch, { recursive: true, force: true });
 const astro = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
@@ -51,4 +56,4 @@ const previous = `${scratch}-previous`;
 if (existsSync(outDir)) await rename(outDir, previous);
 await rename(scratch, outDir);
 await rm(previous, { recursive: true, force: true });
-console.log(`\n✓ Built ${options.out}/ (${summarise(report.problems, report.checkedFiles)}).`);
+console.log(`\n✓ Built ${options.out}/ in ${seconds(performance.now() - started)} (${summarise(report.problems, report.checkedFiles)}).`);

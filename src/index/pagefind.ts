@@ -189,8 +189,10 @@ export function pagefindIndex(options: { language: string }): AstroIntegration {
 					// Without Astro's prerenderer (or in a test), every page is read from the output.
 					const current = feeder ?? new IndexFeeder(language, { root: fileURLToPath(dir), base });
 					if (!feeder) current.expect(await pagesIn(fileURLToPath(dir)));
+					const lastPage = performance.now();
 					const pages = await current.finish();
-					logger.info(`Search index written: ${pages} term pages indexed.`);
+					const tail = ((performance.now() - lastPage) / 1000).toFixed(1);
+					logger.info(`Search index written: ${pages} term pages indexed, finished ${tail} s after the last page.`);
 				} finally {
 					await close();
 				}

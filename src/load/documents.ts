@@ -30,13 +30,18 @@ export interface TermFolder {
 	strayFiles: string[];
 }
 
+/** The most YAML a term's frontmatter may hold: a long entry uses a few kilobytes. */
+const MAX_FRONTMATTER = 64 * 1024;
+/** The most a whole `.yml` file may hold: a thousand categories fit easily. */
+const MAX_YAML_FILE = 1024 * 1024;
+
 async function readTerm(path: string): Promise<TermDocument> {
 	const parts = splitFrontmatter(await readFile(path, 'utf8'));
 	return {
 		path,
 		file: displayPath(path),
 		slug: basename(path, '.md'),
-		yaml: parts.frontmatter === undefined ? undefined : parseYaml(parts.frontmatter, parts.frontmatterLine),
+		yaml: parts.frontmatter === undefined ? undefined : parseYaml(parts.frontmatter, parts.frontmatterLine, MAX_FRONTMATTER),
 		body: parts.body,
 		bodyLine: parts.bodyLine,
 	};
@@ -57,5 +62,5 @@ export async function loadTermFolder(folder: string): Promise<TermFolder> {
 export async function loadYamlFile(path: string): Promise<SourceDocument | undefined> {
 	const text = await readFile(path, 'utf8').catch(() => undefined);
 	if (text === undefined) return undefined;
-	return { path, file: displayPath(path), yaml: parseYaml(text), body: '', bodyLine: 1 };
+	return { path, file: displayPath(path), yaml: parseYaml(text.replace(/^\uFEFF/, ''), 1, MAX_YAML_FILE), body: '', bodyLine: 1 };
 }

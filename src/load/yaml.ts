@@ -1,16 +1,52 @@
-import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { isMap, isSeq, LineCounter, parseDocument, visit, type Node } from 'yaml';
 
 /** YAML parsed with a map from each field's path back to its line in the file. */
 export interface PositionedYaml {
 	/** The parsed value; `undefined` when the YAML has errors. */
 	data: unknown;
-	/** Syntax errors, each with its 1-based line in the file. */
-	errors: { line: number; message: string }[];
+	/** Syntax errors, and limits the YAML exceeds, each with its 1-based line in the file. */
+	errors: YamlError[];
 	/** The line of the value at `path` (or of its nearest existing parent), 1-based in the file. */
 	lineOf(path: readonly PropertyKey[]): number;
 	/** The line of the key `name` inside the mapping at `path`, for unknown-key errors. */
 	lineOfKey(path: readonly PropertyKey[], name: string): number;
+	/** Every `# comment`, with its line: a reviewer reads them in the diff, so they are checked too. */
+	comments(): { line: number; text: string }[];
 }
+
+export interface YamlError {
+	line: number;
+	/** `syntax`: the parser's own words; `limit`: a whole sentence with its fix, naming the limit. */
+	kind: 'syntax' | 'limit';
+	message: string;
+}
+
+/**
+ * Resource limits. Content comes from strangers' pull requests, so YAML that would take a
+ * parser's time or memory (anchors that expand exponentially, nesting thousands deep, megabytes
+ * of frontmatter) is refused with a message instead of a hang, a stack trace or running out of
+ * memory. The real content is far inside them: a term's frontmatter nests three levels deep.
+ */
+export const YAML_LIMITS = {
+	/** How often aliases (`*name`) may expand in one document, counting nested expansions. */
+	aliases: 100,
+	/** Levels of lists and mappings inside each other. */
+	depth: 8,
+} as const;
+
+/** The depth of nested lists and mappings in `data`, walked without recursion; stops past `limit`. */
+function depthExceeds(data: unknown, limit: number): boolean {
+	const stack: [unknown, number][] = [[data, 0]];
+	while (stack.length > 0) {
+		const [value, depth] = stack.pop()!;
+		if (value === null || typeof value !== 'object' || value instanceof Date) continue;
+		if (depth + 1 > limit) return true;
+		for (const child of Object.values(value)) stack.push([child, depth + 1]);
+	}
+	return false;
+}
+
+const kib = (characters: number) => `${Math.ceil(characters / 1024)} KB`;
 
 /**
  * Parses YAML that starts at `firstLine` of its file, keeping positions for error messages.
@@ -18,7 +54,11 @@ export interface PositionedYaml {
  * The parsed document is not kept: it weighs tens of times the text, and most files never need
  * a line looked up. The first lookup parses the text again.
  */
-export function parseYaml(text: string, firstLine = 1): PositionedYaml {
+export function parseYaml(text: string, firstLine = 1, maxLength = Infinity): PositionedYaml {
+	if (text.length > maxLength) {
+		const message = `is ${kib(text.length)} of YAML, more than the ${kib(maxLength)} allowed — keep it short and move long text into the body`;
+		return { data: undefined, errors: [{ line: firstLine, kind: 'limit', message }], lineOf: () => firstLine, lineOfKey: () => firstLine, comments: () => [] };
+	}
 	const { data, errors } = parseOnce(text, firstLine);
 	let lines: ReturnType<typeof positioned> | undefined;
 	const lookUp = () => (lines ??= positioned(text, firstLine));
@@ -39,19 +79,52 @@ export function parseYaml(text: string, firstLine = 1): PositionedYaml {
 			}
 			return nodeLine(isSeq(container) || isMap(container) ? container : null);
 		},
+		comments: () => (text.includes('#') ? commentsOf(text, firstLine) : []),
 	};
 }
 
 /**
- * The data and the syntax errors. A function of its own so that no closure of `parseYaml`
- * shares a scope with the document, which would keep it alive.
+ * The data, the syntax errors and the limits exceeded. A function of its own so that no
+ * closure of `parseYaml` shares a scope with the document, which would keep it alive.
  */
 function parseOnce(text: string, firstLine: number): Pick<PositionedYaml, 'data' | 'errors'> {
 	const { document, toFileLine } = positioned(text, firstLine);
-	return {
-		data: document.errors.length > 0 ? undefined : document.toJS(),
-		errors: document.errors.map((error) => ({ line: toFileLine(error.pos[0]), message: error.message.split('\n')[0] ?? error.message })),
-	};
+	const tooDeep = `nests lists or fields more than ${YAML_LIMITS.depth} levels deep — glossary content needs at most three (e.g. faq, an item, its question)`;
+	// The parser catches its own stack overflow on deep nesting and reports it as an error.
+	const errors = document.errors.map((error): YamlError => {
+		const line = toFileLine(error.pos[0]);
+		return /call stack|stack overflow/i.test(error.message)
+			? { line, kind: 'limit', message: tooDeep }
+			: { line, kind: 'syntax', message: error.message.split('\n')[0] ?? error.message };
+	});
+	if (errors.length > 0) return { data: undefined, errors };
+	let data: unknown;
+	try {
+		data = document.toJS({ maxAliasCount: YAML_LIMITS.aliases });
+	} catch {
+		// yaml throws when aliases expand past the count: an "exponential entity expansion" attack.
+		const message = 'uses anchors and aliases (&name, *name) that expand to too much data — write the values out instead of repeating them with aliases';
+		return { data: undefined, errors: [{ line: firstLine, kind: 'limit', message }] };
+	}
+	if (depthExceeds(data, YAML_LIMITS.depth)) return { data: undefined, errors: [{ line: firstLine, kind: 'limit', message: tooDeep }] };
+	return { data, errors };
+}
+
+/** Every comment with its line, from a parse of its own that is not kept. */
+function commentsOf(text: string, firstLine: number): { line: number; text: string }[] {
+	const { document, toFileLine } = positioned(text, firstLine);
+	const found: (string | null | undefined)[] = [document.commentBefore, document.comment];
+	visit(document, {
+		Node(_, node) {
+			found.push(node.commentBefore, node.comment);
+		},
+	});
+	// A comment's text is found again in the source to tell its line.
+	return found.flatMap((comment) => {
+		if (!comment) return [];
+		const at = text.indexOf(comment.split('\n')[0]!);
+		return [{ line: at >= 0 ? toFileLine(at) : firstLine, text: comment }];
+	});
 }
 
 /** The YAML document with what it takes to turn a node's offset into a line of the file. */

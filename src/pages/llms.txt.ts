@@ -3,8 +3,12 @@ import { termPath } from '../link/routes.ts';
 import { getGlossary, getSite } from '../render/collections.ts';
 import { absoluteUrl } from '../render/urls.ts';
 
-/** Markdown link text and list items must stay on one line and keep their brackets literal. */
-const inline = (text: string) => text.replace(/\s+/g, ' ').replace(/[[\]]/g, '\\$&');
+/**
+ * Markdown link text and list items stay on one line (U+2028/U+2029 count as breaks), and text
+ * stays text: brackets, backticks, `<` and `&` are backslash-escaped, so "the `<script>` element"
+ * is never read as a link, code or HTML.
+ */
+const inline = (text: string) => text.replace(/\s+/g, ' ').replace(/[\\[\]`<>&]/g, '\\$&');
 
 /** The glossary for language-model tools (the llms.txt convention): every term, its definition and URL. */
 export const GET: APIRoute = async () => {
@@ -13,7 +17,7 @@ export const GET: APIRoute = async () => {
 		.filter((category) => category.terms.length > 0)
 		.map((category) => {
 			const lines = category.terms.map((term) => `- [${inline(term.title)}](${absoluteUrl(site, termPath(term.slug))}): ${inline(term.summary)}`);
-			return `## ${category.name}\n\n${lines.join('\n')}`;
+			return `## ${inline(category.name)}\n\n${lines.join('\n')}`;
 		});
 	const text = `# ${inline(site.name)}\n\n> ${inline(site.description)}\n\nEvery term is also available as data: ${absoluteUrl(site, 'glossary.json')}\n\n${sections.join('\n\n')}\n`;
 	return new Response(text, { headers: { 'content-type': 'text/plain; charset=utf-8' } });

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { mapLimited } from '../load/files.ts';
 import type { BodyMode, BodySettings, BodyTask, RenderedBody } from './body-render.ts';
 
 /**
@@ -16,9 +17,6 @@ const PIPELINE_FILES = [
 	'../link/term-links.ts',
 	'../../package-lock.json',
 ].map((path) => new URL(path, import.meta.url));
-
-/** Files read or written at once: enough to keep the disk busy, few enough not to run out of handles. */
-const PARALLEL_FILES = 64;
 
 /**
  * Processed bodies, one file each, named by a key over everything the result depends on: the
@@ -82,19 +80,6 @@ export class BodyCache {
 /** A processed body from its cache file. */
 export async function readRenderedBody(file: string): Promise<RenderedBody> {
 	return JSON.parse(await readFile(file, 'utf8')) as RenderedBody;
-}
-
-async function mapLimited<T, R>(items: readonly T[], work: (item: T) => Promise<R>): Promise<R[]> {
-	const results: R[] = new Array(items.length);
-	let next = 0;
-	const lane = async () => {
-		while (next < items.length) {
-			const index = next++;
-			results[index] = await work(items[index]!);
-		}
-	};
-	await Promise.all(Array.from({ length: Math.min(PARALLEL_FILES, items.length) }, lane));
-	return results;
 }
 
 let pipeline: Promise<string> | undefined;

@@ -17,6 +17,8 @@ export interface RenderedBody {
 	unknown: WikiLinkProblem[];
 	/** Images the body shows, as written (`./diagram.png`): Astro resolves and optimises local ones. */
 	imagePaths: string[];
+	/** Why the body could not be processed (the rest is then empty), e.g. markdown nested thousands deep. */
+	failed?: string;
 }
 
 export interface BodyTask {
@@ -47,7 +49,16 @@ export interface BodyRenderer {
 /** A renderer for one mode; set up once (building the link index and the processor is the costly part). */
 export async function createBodyRenderer(settings: BodySettings, mode: BodyMode): Promise<BodyRenderer> {
 	const index = buildLinkIndex(settings.targets);
-	return mode === 'render' ? createHtmlRenderer(index, settings.base) : createLinkChecker(index);
+	const render = mode === 'render' ? await createHtmlRenderer(index, settings.base) : createLinkChecker(index);
+	// A body from a stranger's pull request may break the parser (quotes nested 50,000 deep
+	// overflow its stack): that is a problem to report on that file, never a crash of the run.
+	return async (task) => {
+		try {
+			return await render(task);
+		} catch (error) {
+			return { html: '', headings: [], links: [], unknown: [], imagePaths: [], failed: error instanceof Error ? error.message : String(error) };
+		}
+	};
 }
 
 async function createHtmlRenderer(index: LinkIndex, base: string): Promise<BodyRenderer> {

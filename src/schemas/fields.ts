@@ -1,29 +1,18 @@
-import { htmlTagNames } from 'html-tag-names';
 import { z } from 'zod';
 
 /** Lowercase a–z, 0–9 and single hyphens, e.g. `fine-tuning`. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-const HTML_TAGS = new Set(htmlTagNames);
-const TAG_LIKE = /<\/?([a-z][a-z0-9]*)(?:\s[^<>]*)?\/?>/gi;
-
-/** Real HTML tags such as `<b>` or `<a href="…">`, but not prose like "x<y and y>z". */
-function containsHtml(text: string): boolean {
-	return Array.from(text.matchAll(TAG_LIKE)).some((match) => HTML_TAGS.has(match[1]!.toLowerCase()));
-}
-
 /**
- * Plain text as editors type it: trimmed, NFC-normalised, never empty, never HTML.
- * Frontmatter is rendered as text, so markup would show up literally on the page.
+ * Plain text as editors type it: trimmed, NFC-normalised, never empty. It is text, never
+ * markup: "the `<script>` element" is published as those characters, escaped for each output.
+ * (Invisible and control characters are refused for every field by the validation gateway.)
  */
 export const PlainTextSchema = z
 	.string()
 	.trim()
 	.normalize('NFC')
-	.min(1, { error: 'is empty — write some text or remove the field' })
-	.refine((text) => !containsHtml(text), {
-		error: 'contains HTML — frontmatter is plain text; remove the tags',
-	});
+	.min(1, { error: 'is empty — write some text or remove the field' });
 
 /** Plain text that must fit on one line, such as a title or a category name. */
 export const SingleLineTextSchema = PlainTextSchema.refine((text) => !/[\r\n]/.test(text), {

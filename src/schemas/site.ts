@@ -75,6 +75,11 @@ export const SiteConfigSchema = z.strictObject({
 	 * search text, e.g. `https://example.com/suggest?term={query}`. Default: a new issue in the repository.
 	 */
 	suggestTermUrl: HttpUrlSchema.optional(),
+	/**
+	 * Words that may mix Latin, Greek and Cyrillic letters, e.g. `[μTorrent]`. Validation refuses
+	 * such words in titles and aliases otherwise: one foreign letter makes a look-alike name. Default: none.
+	 */
+	allowMixedScripts: z.array(SingleLineTextSchema).default([]),
 	/** The block inviting readers to act, e.g. to book a call. Leave it out for no block. */
 	callToAction: CallToActionSchema.optional(),
 	/**

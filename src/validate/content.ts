@@ -6,9 +6,12 @@ import { SiteConfigSchema, type SiteConfig } from '../schemas/site.ts';
 import { TermSchema, type TermData } from '../schemas/term.ts';
 import { processBodies, type ProcessedBody } from '../render/bodies.ts';
 import type { BodyMode } from '../render/body-render.ts';
+import { bodyLimitProblem } from './body-limits.ts';
 import { checkBodies, linkTargetsOf } from './bodies.ts';
+import { forbiddenCharacterMessages } from './characters.ts';
 import { parseWithFriendlyErrors } from './gateway.ts';
 import { checkQuality } from './quality.ts';
+import { checkLookAlikes } from './look-alikes.ts';
 import { ContentError, type Problem } from './problem.ts';
 import { checkFileName, checkGlossaryRules, type ParsedTerm } from './rules.ts';
 
@@ -67,8 +70,27 @@ const MISSING_FILE_FIX: Record<string, string> = {
 	'categories.yml': 'create it with one entry per category: id: { name, description }',
 };
 
-/** Parses one YAML document with `schema`, turning every failure into problems. */
+/** Parses one YAML document with `schema`, turning every failure, even an unforeseen one, into problems. */
 function parseDocument<Schema extends z.ZodType>(
+	doc: SourceDocument,
+	schema: Schema,
+	problems: Problem[],
+): z.infer<Schema> | undefined {
+	try {
+		return parseValidDocument(doc, schema, problems);
+	} catch (error) {
+		// Content comes from strangers: no file, however broken, may stop the check of the others.
+		problems.push({
+			file: doc.file,
+			line: 1,
+			message: `could not be checked (${error instanceof Error ? error.message : String(error)}) — simplify the frontmatter, and report this to the glossary's maintainers`,
+			severity: 'error',
+		});
+		return undefined;
+	}
+}
+
+function parseValidDocument<Schema extends z.ZodType>(
 	doc: SourceDocument,
 	schema: Schema,
 	problems: Problem[],
@@ -91,11 +113,19 @@ function parseDocument<Schema extends z.ZodType>(
 			problems.push({
 				file: doc.file,
 				line: error.line,
-				message: `is not valid YAML: ${error.message} — check indentation, and quote text that contains ": " or starts with a special character`,
+				message:
+					error.kind === 'limit'
+						? error.message
+						: `is not valid YAML: ${error.message} — check indentation, and quote text that contains ": " or starts with a special character`,
 				severity: 'error',
 			});
 		}
 		return undefined;
+	}
+	for (const comment of doc.yaml.comments()) {
+		for (const message of forbiddenCharacterMessages(comment.text)) {
+			problems.push({ file: doc.file, line: comment.line, message: `a comment ${message}`, severity: 'error' });
+		}
 	}
 	const result = parseWithFriendlyErrors(schema, doc.yaml.data ?? {}, { file: doc.file, yaml: doc.yaml });
 	if (result.success) return result.data;
@@ -181,10 +211,16 @@ export async function validateContent(
 	}
 	const fileSlugs = new Set(folder.terms.map((doc) => doc.slug));
 	if (categories) problems.push(...checkGlossaryRules(parsed, Object.keys(categories), fileSlugs));
+	problems.push(...checkLookAlikes(parsed, site));
 	const mode = options.bodies ?? 'check';
 	const bodies = new Map<string, ProcessedBody>();
 	if (mode !== 'skip') {
-		const tasks = parsed.map(({ doc, data }) => ({ slug: doc.slug, body: doc.body, autolink: data.autolink }));
+		// A body past the limits is reported instead of rendered: rendering it could take minutes.
+		const tasks = parsed.map(({ doc, data }) => {
+			const limit = bodyLimitProblem(doc.body);
+			if (limit) problems.push({ file: doc.file, line: doc.bodyLine + limit.line - 1, field: 'body', message: limit.message, severity: 'error' });
+			return { slug: doc.slug, body: limit ? '' : doc.body, autolink: data.autolink };
+		});
 		const settings = { targets: linkTargetsOf(parsed), base: site?.base ?? '/' };
 		const results = await processBodies(tasks, settings, mode, { cacheFolder: options.cacheFolder });
 		parsed.forEach(({ doc }, index) => bodies.set(doc.slug, results[index]!));

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { PositionedYaml } from '../load/yaml.ts';
+import { findForbiddenCharacters, visible } from './characters.ts';
 import type { Problem } from './problem.ts';
 import { closest } from './suggest.ts';
 
@@ -88,7 +89,7 @@ function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
 		case 'too_small':
 			return issue.origin === 'string' ? 'is empty — write some text or remove the field' : `${issue.message} — add more`;
 		case 'invalid_key':
-			return `"${String(input)}" ${issue.issues[0]?.message ?? 'is not a valid key — rename it'}`;
+			return `"${visible(String(input))}" ${issue.issues[0]?.message ?? 'is not a valid key — rename it'}`;
 		case 'invalid_value':
 			return `is not one of the allowed values — use one of: ${issue.values.map(String).join(', ')}`;
 		default:
@@ -114,8 +115,22 @@ export function parseWithFriendlyErrors<Schema extends z.ZodType>(
 	data: unknown,
 	source: DataSource,
 ): FriendlyResult<z.infer<Schema>> {
+	// Keys are shown with any invisible character spelt out, so the field names what is really there.
+	const shown = (path: readonly PropertyKey[]) => path.map((key) => (typeof key === 'string' ? visible(key) : key));
+	const fieldOf = (path: readonly PropertyKey[]) => (source.keys ? source.keys.label(visible(String(path[0]))) : fieldName(shown(path)));
+	// Invisible and control characters first, in any value or key: the schema's own complaint
+	// about such a field ("is not a slug") would not say what is really wrong.
+	const characterProblems = findForbiddenCharacters(data).map(({ path, key, message }): Problem => {
+		const problem: Problem = { file: source.file, message, severity: 'error' };
+		const where = key === undefined ? path : [...path, key];
+		if (where.length > 0) problem.field = fieldOf(where);
+		if (source.yaml) problem.line = key === undefined ? source.yaml.lineOf(path) : source.yaml.lineOfKey(path, key);
+		return problem;
+	});
+	const reported = new Set(characterProblems.map((problem) => problem.field));
 	const result = schema.safeParse(data);
-	if (result.success) return { success: true, data: result.data };
+	if (result.success && characterProblems.length === 0) return { success: true, data: result.data };
+	if (result.success) return { success: false, problems: characterProblems };
 	const keys = source.keys ?? FIELDS;
 	const pathKey = (path: readonly PropertyKey[]) => JSON.stringify(path.map(String));
 	const isMissing = (issue: z.core.$ZodIssue) => issue.code === 'invalid_type' && valueAt(data, issue.path) === undefined;
@@ -123,7 +138,7 @@ export function parseWithFriendlyErrors<Schema extends z.ZodType>(
 	// A misspelt required key ("catgory") is one mistake, reported once on the typo's line:
 	// the "required" problem for the key it was meant to be is dropped.
 	const retyped = new Set<string>();
-	const problems = result.error.issues.flatMap((issue): Problem[] => {
+	const unknownKeys = result.error.issues.flatMap((issue): Problem[] => {
 		if (issue.code !== 'unrecognized_keys') return [];
 		const allowed = keysAt(schema, issue.path);
 		return issue.keys.map((key) => {
@@ -133,7 +148,7 @@ export function parseWithFriendlyErrors<Schema extends z.ZodType>(
 			const hint = meant ? `did you mean "${keys.label(meant)}"? ` : '';
 			const problem: Problem = {
 				file: source.file,
-				field: source.keys ? keys.label(key) : fieldName([...issue.path, key]),
+				field: fieldOf([...issue.path, key]),
 				message: required
 					? `is not a known ${keys.noun} — rename it to "${keys.label(meant)}", which is required and missing`
 					: `is not a known ${keys.noun} — ${hint}Known ${keys.noun}s: ${allowed.map(keys.label).join(', ')}.`,
@@ -143,16 +158,22 @@ export function parseWithFriendlyErrors<Schema extends z.ZodType>(
 			return problem;
 		});
 	});
-	for (const issue of result.error.issues) {
-		if (issue.code === 'unrecognized_keys' || (isMissing(issue) && retyped.has(pathKey(issue.path)))) continue;
-		const problem: Problem = {
-			file: source.file,
-			message: describeIssue(issue, issue.code === 'invalid_key' ? issue.path.at(-1) : valueAt(data, issue.path)),
-			severity: 'error',
-		};
-		if (source.yaml) problem.line = source.yaml.lineOf(issue.path);
-		if (issue.path.length > 0) problem.field = source.keys ? source.keys.label(String(issue.path[0])) : fieldName(issue.path);
-		problems.push(problem);
-	}
+	const otherIssues = result.error.issues.filter(
+		(issue) => issue.code !== 'unrecognized_keys' && !(isMissing(issue) && retyped.has(pathKey(issue.path))),
+	);
+	const schemaProblems = [
+		...unknownKeys,
+		...otherIssues.map((issue): Problem => {
+			const problem: Problem = {
+				file: source.file,
+				message: describeIssue(issue, issue.code === 'invalid_key' ? issue.path.at(-1) : valueAt(data, issue.path)),
+				severity: 'error',
+			};
+			if (source.yaml) problem.line = source.yaml.lineOf(issue.path);
+			if (issue.path.length > 0) problem.field = fieldOf(issue.path);
+			return problem;
+		}),
+	];
+	const problems = [...characterProblems, ...schemaProblems.filter((problem) => !reported.has(problem.field))];
 	return { success: false, problems };
 }

@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { htmlTagNames } from 'html-tag-names';
+import { fieldName } from './gateway.ts';
 import { identityKey } from './keys.ts';
 import type { Problem } from './problem.ts';
 import type { ParsedTerm } from './rules.ts';
@@ -61,6 +63,22 @@ export interface QualityOptions {
 	templateTodos: Problem['severity'];
 }
 
+const HTML_TAGS = new Set(htmlTagNames);
+const TAG_LIKE = /<\/?([a-z][a-z0-9]*)(?:\s[^<>]*)?\/?>/gi;
+const ENTITY = /&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);/i;
+
+/**
+ * Markup an editor may have expected to render: an element written out (`<b>bold</b>`), a tag
+ * with attributes (`<a href="…">`) or a character reference (`&amp;`); frontmatter is text, so
+ * it would be shown as typed. A tag named in prose ("the <script> element") is not flagged.
+ */
+function markupIn(text: string): string | undefined {
+	const tags = Array.from(text.matchAll(TAG_LIKE)).filter((match) => HTML_TAGS.has(match[1]!.toLowerCase()));
+	const names = new Set(tags.map((match) => `${match[0].startsWith('</') ? '/' : ''}${match[1]!.toLowerCase()}`));
+	const markup = tags.find((match) => /\s/.test(match[0]) || (!match[0].startsWith('</') && names.has(`/${match[1]!.toLowerCase()}`)));
+	return markup?.[0] ?? ENTITY.exec(text)?.[0];
+}
+
 /**
  * Advice that makes a better glossary without being wrong: warnings, which fail the build only
  * with `npm run validate -- --strict`. The one exception is template text, which must never go
@@ -114,6 +132,21 @@ export function checkQuality(terms: readonly ParsedTerm[], options: QualityOptio
 			if (!WHY_MATTERS.test(term.doc.body)) {
 				warn(term, undefined, 'body', `has no "## Why ${title} matters for business" section — add one (recommended for every entry)`);
 			}
+		}
+		const texts: [(string | number)[], string][] = [
+			[['title'], title],
+			[['summary'], summary],
+			...aliases.map((alias, index): [(string | number)[], string] => [['aliases', index], alias]),
+			...term.data.tags.map((tag, index): [(string | number)[], string] => [['tags', index], tag]),
+			...faq.flatMap((item, index): [(string | number)[], string][] => [
+				[['faq', index, 'question'], item.question],
+				[['faq', index, 'answer'], item.answer],
+			]),
+		];
+		for (const [path, text] of texts) {
+			const markup = markupIn(text);
+			if (!markup) continue;
+			warn(term, path, fieldName(path), `contains "${markup}", which is shown as typed: frontmatter is plain text, not HTML — remove the markup, or keep it if you mean these characters`);
 		}
 		faq.forEach((item, index) => {
 			const key = identityKey(item.question);

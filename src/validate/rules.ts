@@ -24,6 +24,14 @@ function withHint(message: string, hint: string): string {
 	return hint ? `${message} (${hint})` : message;
 }
 
+/**
+ * An alias is a name, and its redirect page's address is made from it: nothing shaped like a
+ * URL or a path (`https://…`, `/x`, `\\x`, `../x`), and nothing without a letter or digit.
+ */
+function looksLikeAddress(alias: string): boolean {
+	return alias.includes('://') || /^[/\\.]/.test(alias) || alias.includes('\\') || !/[\p{L}\p{N}]/u.test(alias);
+}
+
 /** A file name that breaks the slug rules, or one the site's own pages need. */
 export function checkFileName(doc: TermDocument): Problem | undefined {
 	const name = `${doc.slug}.md`;
@@ -84,6 +92,10 @@ export function checkGlossaryRules(
 	for (const term of terms) {
 		const own = new Set([identityKey(term.data.title), identityKey(term.doc.slug)]);
 		term.data.aliases.forEach((alias, index) => {
+			if (looksLikeAddress(alias)) {
+				report(term, ['aliases', index], `"${alias}" looks like a web address or a file path, not a name — write the term's other name in words; an alias gets a page on this site that leads to the term, and cannot lead anywhere else`);
+				return;
+			}
 			const key = identityKey(alias);
 			const owner = names.get(key);
 			if (own.has(key)) {

@@ -3,7 +3,7 @@
  * and `termCount` term files with aliases, tags, related terms, FAQ and bodies that link to each
  * other. The same seed always gives the same files.
  *
- *   node tests/bench/generate.ts <folder> <count> [seed]
+ *   node tests/bench/generate.ts <folder> <count> [seed] [words per body]
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -140,7 +140,7 @@ const yamlString = (text: string) => JSON.stringify(text);
 const yamlList = (items: readonly string[]) => `[${items.map(yamlString).join(', ')}]`;
 
 /** The markdown file of one term. */
-function termFile(random: Random, terms: readonly TermName[], index: number, aliases: readonly string[]): string {
+function termFile(random: Random, terms: readonly TermName[], index: number, aliases: readonly string[], words: number | undefined): string {
 	const term = terms[index]!;
 	const tags = random.sample(TAGS, random.int(0, 3));
 	const related = relatedTerms(random, terms, index);
@@ -160,7 +160,7 @@ function termFile(random: Random, terms: readonly TermName[], index: number, ali
 		`updated: ${updatedDate(random)}`,
 		'---',
 		'',
-		body(random, { title: term.title, link, howItWorks: random.chance(0.25) }),
+		body(random, { title: term.title, link, howItWorks: random.chance(0.25), words }),
 	];
 	return lines.join('\n');
 }
@@ -175,7 +175,7 @@ function categoriesYaml(): string {
  * Writes the glossary into `root` (created if needed). An existing `terms/` folder is replaced,
  * so a smaller run never leaves files from a larger one behind.
  */
-export function generateGlossary(root: string, termCount: number, seed = 1): GeneratedGlossary {
+export function generateGlossary(root: string, termCount: number, seed = 1, options: { words?: number | undefined } = {}): GeneratedGlossary {
 	if (!Number.isInteger(termCount) || termCount < 2) throw new Error(`termCount must be an integer ≥ 2, got ${termCount}`);
 	const random = createRandom(seed);
 	const names: NameRegistry = { keys: new Set(), urls: new Set() };
@@ -190,17 +190,17 @@ export function generateGlossary(root: string, termCount: number, seed = 1): Gen
 	terms.forEach((term, index) => {
 		const aliases = termAliases(random, term.title, names);
 		aliasCount += aliases.length;
-		writeFileSync(join(termsDir, `${term.slug}.md`), termFile(random, terms, index, aliases));
+		writeFileSync(join(termsDir, `${term.slug}.md`), termFile(random, terms, index, aliases, options.words));
 	});
 	return { slugs: terms.map((term) => term.slug), aliasCount };
 }
 
 if (import.meta.main) {
-	const [folder, count, seed] = process.argv.slice(2);
+	const [folder, count, seed, words] = process.argv.slice(2);
 	if (!folder || !count) {
-		console.error('usage: node tests/bench/generate.ts <folder> <count> [seed]');
+		console.error('usage: node tests/bench/generate.ts <folder> <count> [seed] [words per body]');
 		process.exit(2);
 	}
-	const result = generateGlossary(folder, Number(count), seed === undefined ? 1 : Number(seed));
+	const result = generateGlossary(folder, Number(count), seed === undefined ? 1 : Number(seed), { words: words === undefined ? undefined : Number(words) });
 	console.log(`Wrote ${result.slugs.length} terms and ${result.aliasCount} aliases to ${folder}/.`);
 }

@@ -164,6 +164,11 @@ export interface BodyOptions {
 	link: { title: string; slug: string } | undefined;
 	/** Add a "How it works" section with a list, as longer entries have. */
 	howItWorks: boolean;
+	/**
+	 * Make the body about this long, in words, with an "In practice" section of extra paragraphs
+	 * (real glossaries run to 400–700 words). Default: the sections alone, 170–310 words.
+	 */
+	words?: number | undefined;
 }
 
 /**
@@ -185,5 +190,10 @@ export function body(random: Random, options: BodyOptions): string {
 	}
 	const why = sentences(random, WHY_SENTENCES, random.int(3, 4), title);
 	sections.push(`## Why ${title} matters for business`, why.join(' '));
+	const wordCount = () => sections.join(' ').split(/\s+/).length;
+	if (options.words && wordCount() < options.words) {
+		sections.push(`## ${title} in practice`);
+		while (wordCount() < options.words) sections.push(sentences(random, [...WHAT_SENTENCES, ...WHY_SENTENCES], random.int(3, 5), title).join(' '));
+	}
 	return sections.join('\n\n') + '\n';
 }

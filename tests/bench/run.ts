@@ -1,10 +1,12 @@
 /**
  * The performance benchmark (`npm run bench`): generates synthetic glossaries of several sizes,
- * then times `validate` and a full cold `build` of each, with peak memory and output sizes, and
- * prints one Markdown table (also written to tests/.output/bench/report.md). It reports and
- * never asserts; it exits non-zero only when a build fails.
+ * then, for each, times `validate`, a cold `build` (with its phases from the build log), a
+ * rebuild after editing one term's body, the search in headless Chromium and the editor's loop
+ * in `npm run dev`, with peak memory and page weights, and prints one Markdown table (also
+ * written to tests/.output/bench/report.md). It reports and never asserts; it exits non-zero
+ * only when a build fails.
  *
- *   node tests/bench/run.ts [--sizes 1000,10000] [--seed 1]
+ *   node tests/bench/run.ts [--sizes 1000,10000] [--seed 1] [--words 600] [--no-dev] [--no-search]
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,7 +14,9 @@ import os from 'node:os';
 import { join, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { measureDevServer, type DevFigures } from './dev-server.ts';
 import { generateGlossary } from './generate.ts';
+import { measureSearch, type SearchFigures } from './search.ts';
 import { measure, USAGE_METHOD_NOTES, usageMethod, type Measurement, type UsageMethod } from './measure.ts';
 import { siteStats, type SiteStats } from './site-stats.ts';
 
@@ -25,19 +29,70 @@ interface SizeResult {
 	aliases: number;
 	validate: Measurement;
 	build: Measurement;
+	/** The build's phases, read from its log. */
+	phases: Phases;
+	/** A rebuild after one term's body changed, with every cache warm. */
+	rebuild: Measurement | undefined;
 	/** Missing when the build failed. */
 	site: SiteStats | undefined;
+	search: SearchFigures | undefined;
+	dev: DevFigures | undefined;
 	/** Whether Astro's cache could be cleared, so that the build started cold. */
 	cold: boolean;
 }
 
-function parseOptions(): { sizes: number[]; seed: number } {
+interface Options {
+	sizes: number[];
+	seed: number;
+	words: number | undefined;
+	dev: boolean;
+	search: boolean;
+}
+
+function parseOptions(): Options {
 	const { values } = parseArgs({
-		options: { sizes: { type: 'string', default: '1000,10000' }, seed: { type: 'string', default: '1' } },
+		allowNegative: true,
+		options: {
+			sizes: { type: 'string', default: '1000,10000' },
+			seed: { type: 'string', default: '1' },
+			words: { type: 'string' },
+			dev: { type: 'boolean', default: true },
+			search: { type: 'boolean', default: true },
+		},
 	});
 	const sizes = values.sizes.split(',').map((size) => Number(size.trim()));
 	if (sizes.some((size) => !Number.isInteger(size) || size < 2)) throw new Error(`--sizes needs integers ≥ 2, got "${values.sizes}"`);
-	return { sizes, seed: Number(values.seed) };
+	const words = values.words === undefined ? undefined : Number(values.words);
+	if (words !== undefined && !(words > 0)) throw new Error(`--words needs a number of words, got "${values.words}"`);
+	return { sizes, seed: Number(values.seed), words, dev: values.dev, search: values.search };
+}
+
+interface Phases {
+	/** Validation and rendering of the bodies (`npm run build` before Astro starts). */
+	content: number | undefined;
+	/** Astro's page generation. */
+	pages: number | undefined;
+	/** How long the search index took after the last page. */
+	searchTail: number | undefined;
+}
+
+function phasesOf(log: string): Phases {
+	const number = (pattern: RegExp) => {
+		const match = pattern.exec(log);
+		return match ? Number(match[1]) : undefined;
+	};
+	return {
+		content: number(/Content checked and rendered in ([\d.]+) s/),
+		pages: number(/generating static routes[\s\S]*?✓ Completed in ([\d.]+)(m?s)/),
+		searchTail: number(/finished ([\d.]+) s after the last page/),
+	};
+}
+
+/** Adds a sentence to the body of one term, as an editor would. */
+function editOneBody(content: string, slug: string): void {
+	const file = join(content, 'terms', `${slug}.md`);
+	const text = readFileSync(file, 'utf8');
+	writeFileSync(file, text.replace(/^## (.*)$/m, `One sentence added for the benchmark's rebuild.\n\n## $1`));
 }
 
 /**
@@ -65,12 +120,12 @@ function progress(message: string): void {
 	process.stderr.write(`${message}\n`);
 }
 
-async function benchmarkSize(terms: number, seed: number, method: UsageMethod): Promise<SizeResult> {
+async function benchmarkSize(terms: number, options: Options, method: UsageMethod): Promise<SizeResult> {
 	const dir = join(BENCH_DIR, String(terms));
 	const content = join(dir, 'content');
 	const dist = join(dir, 'dist');
 	progress(`${terms} terms: generating…`);
-	const glossary = generateGlossary(content, terms, seed);
+	const glossary = generateGlossary(content, terms, options.seed, { words: options.words });
 
 	const env = { ...process.env, GLOSSARY_CONTENT: content, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' };
 	const run = (label: string, args: readonly string[]) =>
@@ -93,9 +148,23 @@ async function benchmarkSize(terms: number, seed: number, method: UsageMethod): 
 	clearCache();
 	rmSync(dist, { recursive: true, force: true });
 	const build = await run('build', ['src/cli/build.ts', '--out', dist]);
-	clearCache();
 	progress(`${terms} terms: build ${build.code === 0 ? 'done' : 'FAILED'} in ${build.seconds.toFixed(1)} s`);
-	return { terms, aliases: glossary.aliasCount, validate, build, cold: cache !== undefined, site: build.code === 0 ? siteStats(dist, glossary.slugs) : undefined };
+	const built = build.code === 0;
+	const edited = glossary.slugs[Math.floor(glossary.slugs.length / 2)]!;
+	let rebuild: Measurement | undefined;
+	if (built) {
+		progress(`${terms} terms: rebuilding after editing ${edited}.md…`);
+		editOneBody(content, edited);
+		rebuild = await run('rebuild', ['src/cli/build.ts', '--out', dist]);
+	}
+	clearCache();
+	const site = built ? siteStats(dist, glossary.slugs) : undefined;
+	progress(`${terms} terms: search…`);
+	const search = built && options.search ? await measureSearch(dist) : undefined;
+	progress(`${terms} terms: dev server…`);
+	const dev = built && options.dev ? await measureDevServer(content, edited) : undefined;
+	clearCache();
+	return { terms, aliases: glossary.aliasCount, validate, build, phases: phasesOf(build.stdout + build.stderr), rebuild, cold: cache !== undefined, site, search, dev };
 }
 
 const DASH = '—';
@@ -140,6 +209,8 @@ function table(results: readonly SizeResult[]): string {
 	const validatePer = scaling(results, (result) => result.validate);
 	const buildPer = scaling(results, (result) => result.build);
 	const site = (show: (stats: SiteStats) => string) => results.map((result) => (result.site ? show(result.site) : DASH));
+	const searchCell = (show: (figures: SearchFigures) => string) => results.map((result) => (result.search ? show(result.search) : DASH));
+	const devCell = (show: (figures: DevFigures) => string) => results.map((result) => (result.dev ? show(result.dev) : DASH));
 	const rows: [string, string[]][] = [
 		['aliases (redirect pages)', results.map((result) => integer(result.aliases))],
 		['validate: wall time', results.map((result) => ok(result.validate, seconds(result.validate.seconds)))],
@@ -155,24 +226,37 @@ function table(results: readonly SizeResult[]): string {
 		['build: per 1,000 terms', buildPer.per],
 		['build: per 1,000 terms vs previous size', buildPer.ratio],
 		['build: each added 1,000 terms', buildPer.marginal],
+		['build phase: content check and render', results.map((result) => optionalSeconds(result.phases.content))],
+		['build phase: Astro page generation (search index fed meanwhile)', results.map((result) => optionalSeconds(result.phases.pages))],
+		['build phase: search index, after the last page', results.map((result) => optionalSeconds(result.phases.searchTail))],
+		['rebuild after editing one body: wall time', results.map((result) => (result.rebuild ? ok(result.rebuild, seconds(result.rebuild.seconds)) : DASH))],
+		['rebuild: peak RSS', results.map((result) => mib(result.rebuild?.peakRssKiB))],
 		['HTML pages', site((stats) => integer(stats.htmlPages))],
 		['dist/ total', site((stats) => bytes(stats.totalBytes))],
 		['home page (index.html)', site((stats) => bytes(stats.homeBytes))],
 		['term page: median / max', site((stats) => `${bytes(stats.termMedianBytes)} / ${bytes(stats.termMaxBytes)}`)],
 		['pagefind/', site((stats) => bytes(stats.pagefindBytes))],
+		['search: first query (cold)', searchCell((figures) => `${figures.firstMs.toFixed(0)} ms`)],
+		['search: keystroke to results, median / p95', searchCell((figures) => `${figures.medianMs.toFixed(0)} / ${figures.p95Ms.toFixed(0)} ms`)],
+		['search: bytes fetched up to the first results', searchCell((figures) => bytes(figures.firstBytes))],
+		['search: name table (all parts)', searchCell((figures) => bytes(figures.tableBytes))],
+		['dev: first page served (cold cache)', devCell((figures) => seconds(figures.firstPageSeconds))],
+		['dev: first term page after that', devCell((figures) => seconds(figures.firstTermSeconds))],
+		['dev: edited body served', devCell((figures) => seconds(figures.editSeconds))],
+		['dev: peak RSS', devCell((figures) => mib(figures.peakRssKiB))],
 	];
 	const header = `| | ${results.map((result) => `${integer(result.terms)} terms`).join(' | ')} |`;
 	const divider = `| --- |${results.map(() => ' ---: |').join('')}`;
 	return [header, divider, ...rows.map(([name, cells]) => `| ${name} | ${cells.join(' | ')} |`)].join('\n');
 }
 
-function machine(method: UsageMethod): string {
+function machine(method: UsageMethod, options: Options): string {
 	const astro = JSON.parse(readFileSync('node_modules/astro/package.json', 'utf8')) as { version: string };
 	const gib = (os.totalmem() / 1024 ** 3).toFixed(1);
 	const load = os.loadavg()[0]!.toFixed(2);
 	return [
 		`Machine: ${os.availableParallelism()} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), ${gib} GiB RAM, ${os.platform()} ${os.release()}; load average at start ${load}.`,
-		`Node ${process.version}, Astro ${astro.version}. Builds start cold: the content cache folder that astro.config.ts names is removed first.`,
+		`Node ${process.version}, Astro ${astro.version}. Builds start cold: the content cache folder that astro.config.ts names is removed first; the rebuild after one edited body reuses it. Bodies: ${options.words ? `about ${options.words} words` : 'the generator\'s 170–310 words'}.`,
 		`CPU time and peak RSS: ${USAGE_METHOD_NOTES[method]}. Wall times suffer when other work runs; CPU times much less.`,
 	].join('\n');
 }
@@ -182,13 +266,13 @@ function stderrTail(result: SizeResult): string {
 	return `Build of ${result.terms} terms failed (exit ${result.build.code}); last lines of stderr:\n${lines.join('\n')}`;
 }
 
-const { sizes, seed } = parseOptions();
+const options = parseOptions();
 const method = usageMethod();
-const header = machine(method);
+const header = machine(method, options);
 mkdirSync(BENCH_DIR, { recursive: true });
 const results: SizeResult[] = [];
 // One size after the other: builds use every core and share the project's .astro/ folder.
-for (const size of sizes) results.push(await benchmarkSize(size, seed, method));
+for (const size of options.sizes) results.push(await benchmarkSize(size, options, method));
 
 const report = `# Benchmark\n\n${header}\n\n${table(results)}\n`;
 writeFileSync(join(BENCH_DIR, 'report.md'), report);

@@ -7,7 +7,7 @@
  * Usage: node tests/bench/search.ts <built site folder> [queries]   (default: 24 from the site's own names)
  * Figures are for the report; nothing here asserts a number.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -15,9 +15,6 @@ import chromium from '@sparticuz/chromium';
 import { chromium as playwright, type Page } from 'playwright-core';
 import sirv from 'sirv';
 import type { TermTable } from '../../src/search/term-table.ts';
-
-const folder = process.argv[2] ?? 'dist';
-const queryCount = Number(process.argv[3] ?? 24);
 
 function folderSize(path: string): number {
 	return readdirSync(path, { recursive: true, withFileTypes: true })
@@ -71,50 +68,83 @@ async function timeQuery(page: Page, query: string): Promise<number> {
 
 const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))]!;
 
-const files = sirv(folder, { dev: false });
-const server = createServer((request, response) =>
-	files(request, response, () => {
-		response.writeHead(404).end();
-	}),
-);
-await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-const root = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-const browser = await playwright.launch({
-	executablePath: await chromium.executablePath(),
-	args: chromium.args.filter((arg) => arg !== '--single-process'),
-});
+export interface SearchFigures {
+	terms: number;
+	/** The first query, typed into a search box that has loaded nothing yet. */
+	firstMs: number;
+	medianMs: number;
+	p95Ms: number;
+	queries: number;
+	/** Bytes fetched from opening the search box to the first query's results. */
+	firstBytes: number;
+	/** Pagefind's files, and the name table (its parts, for a large glossary). */
+	indexBytes: number;
+	tableBytes: number;
+}
 
-try {
-	const table = JSON.parse(readFileSync(join(folder, 'search-terms.json'), 'utf8')) as TermTable;
-	const queries = queriesFor(table, queryCount);
-	const page = await browser.newPage();
-	await page.goto(root);
-	let bytes = 0;
-	const firstRequests: string[] = [];
-	page.on('requestfinished', (request) =>
-		void request.sizes().then((sizes) => {
-			bytes += sizes.responseBodySize + sizes.responseHeadersSize;
-			firstRequests.push(`${(sizes.responseBodySize / 1024).toFixed(1)} KiB  ${request.url().slice(root.length)}`);
+/** Measures search on a built site served from `folder`, with `queryCount` queries. */
+export async function measureSearch(folder: string, queryCount = 24): Promise<SearchFigures> {
+	const files = sirv(folder, { dev: false });
+	const server = createServer((request, response) =>
+		files(request, response, () => {
+			response.writeHead(404).end();
 		}),
 	);
-	await page.keyboard.press('/');
-	const first = await timeQuery(page, queries[0]!);
-	await page.waitForTimeout(300); // let the last responses report their sizes
-	const firstBytes = bytes;
-	if (process.env['BENCH_VERBOSE']) console.log(`Fetched up to the first results:\n  ${firstRequests.join('\n  ')}`);
-	const latencies: number[] = [];
-	for (const query of queries.slice(1)) {
-		latencies.push(await timeQuery(page, query));
-		if (process.env["BENCH_VERBOSE"]) console.log(`${latencies.at(-1)!.toFixed(0)} ms  ${query}`);
-	}
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const root = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+	const browser = await playwright.launch({
+		executablePath: await chromium.executablePath(),
+		args: chromium.args.filter((arg) => arg !== '--single-process'),
+	});
 
-	const kib = (value: number) => `${(value / 1024).toFixed(1)} KiB`;
+	try {
+		const table = JSON.parse(readFileSync(join(folder, 'search-terms.json'), 'utf8')) as TermTable;
+		const queries = queriesFor(table, queryCount);
+		const page = await browser.newPage();
+		await page.goto(root);
+		let bytes = 0;
+		const firstRequests: string[] = [];
+		page.on('requestfinished', (request) =>
+			void request.sizes().then((sizes) => {
+				bytes += sizes.responseBodySize + sizes.responseHeadersSize;
+				firstRequests.push(`${(sizes.responseBodySize / 1024).toFixed(1)} KiB  ${request.url().slice(root.length)}`);
+			}),
+		);
+		await page.keyboard.press('/');
+		const first = await timeQuery(page, queries[0]!);
+		await page.waitForTimeout(300); // let the last responses report their sizes
+		const firstBytes = bytes;
+		if (process.env['BENCH_VERBOSE']) console.log(`Fetched up to the first results:\n  ${firstRequests.join('\n  ')}`);
+		const latencies: number[] = [];
+		for (const query of queries.slice(1)) {
+			latencies.push(await timeQuery(page, query));
+			if (process.env["BENCH_VERBOSE"]) console.log(`${latencies.at(-1)!.toFixed(0)} ms  ${query}`);
+		}
+
+		return {
+			terms: table.terms.length,
+			firstMs: first,
+			medianMs: percentile(latencies, 0.5),
+			p95Ms: percentile(latencies, 0.95),
+			queries: latencies.length,
+			firstBytes,
+			indexBytes: folderSize(join(folder, 'pagefind')),
+			tableBytes: existsSync(join(folder, 'search-terms')) ? folderSize(join(folder, 'search-terms')) : statSync(join(folder, 'search-terms.json')).size,
+		};
+	} finally {
+		await browser.close();
+		server.close();
+	}
+}
+
+const kib = (value: number) => `${(value / 1024).toFixed(1)} KiB`;
+
+if (import.meta.main) {
+	const folder = process.argv[2] ?? 'dist';
+	const figures = await measureSearch(folder, Number(process.argv[3] ?? 24));
 	console.log(`| site | terms | first query (cold) | median latency | p95 latency | queries | bytes for first query | index on disk |`);
 	console.log(`| --- | --- | --- | --- | --- | --- | --- | --- |`);
 	console.log(
-		`| ${folder} | ${table.terms.length} | ${first.toFixed(0)} ms | ${percentile(latencies, 0.5).toFixed(0)} ms | ${percentile(latencies, 0.95).toFixed(0)} ms | ${latencies.length} | ${kib(firstBytes)} | ${kib(folderSize(join(folder, 'pagefind')))} + ${kib(statSync(join(folder, 'search-terms.json')).size)} name table |`,
+		`| ${folder} | ${figures.terms} | ${figures.firstMs.toFixed(0)} ms | ${figures.medianMs.toFixed(0)} ms | ${figures.p95Ms.toFixed(0)} ms | ${figures.queries} | ${kib(figures.firstBytes)} | ${kib(figures.indexBytes)} + ${kib(figures.tableBytes)} name table |`,
 	);
-} finally {
-	await browser.close();
-	server.close();
 }

@@ -8,6 +8,11 @@ import { runCli, type CommandResult } from './cli.ts';
 export const SITES = {
 	/** A tiny fixture glossary served under `/docs/`, with drafts, aliases and hostile HTML. */
 	basic: { content: 'tests/fixtures/site-basic', out: 'tests/.output/sites/basic', base: '/docs/' },
+	/**
+	 * Every text field looks like markup or carries `</script>`, plus random text that validation
+	 * accepted; written before each run by `hostile-glossary.ts`.
+	 */
+	hostile: { content: 'tests/.output/content/hostile', out: 'tests/.output/sites/hostile', base: '/' },
 	/** The demo glossary that ships in `content/`. */
 	demo: { content: 'content', out: 'tests/.output/sites/demo', base: '/' },
 } as const;

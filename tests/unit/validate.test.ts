@@ -1,6 +1,9 @@
-import { rm } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { createBodyRenderer } from '../../src/render/body-render.ts';
 import { validateContent } from '../../src/validate/content.ts';
+import { skeleton } from '../../src/validate/look-alikes.ts';
 import { formatProblem, sortProblems, summarise } from '../../src/validate/problem.ts';
 import { fixtureContent } from '../helpers/fixtures.ts';
 
@@ -31,7 +34,6 @@ const cases = [
 	'unknown-key',
 	'required-missing',
 	'wrong-types',
-	'html-in-frontmatter',
 	'title-multiline',
 	'category-unknown',
 	'related-missing',
@@ -49,6 +51,19 @@ const cases = [
 	'site-invalid',
 	'categories-invalid',
 	'wiki-link-unknown',
+	'invisible-characters',
+	'invisible-in-config',
+	'bidi-in-body',
+	'nul-in-body',
+	'bidi-in-yaml-comment',
+	'alias-address',
+	'look-alike-names',
+	'mixed-script',
+	'mixed-script-locale',
+	'yaml-alias-bomb',
+	'yaml-deep-nesting',
+	'frontmatter-too-large',
+	'body-too-deep',
 ];
 
 describe.each(cases)('%s', (name) => {
@@ -69,6 +84,7 @@ const warningCases = [
 	'warning-section-missing',
 	'warning-faq-repeated',
 	'warning-body-empty',
+	'warning-markup-in-frontmatter',
 ];
 
 describe.each(warningCases)('%s', (name) => {
@@ -131,6 +147,59 @@ describe('specific rules', () => {
 		expect(result.warnings).toEqual([
 			'tests/.output/fixtures/orphan/terms/lonely.md:2: warning: title: no other term links here (an orphan) — add it to a related term\'s "related", or mention it in another body',
 		]);
+	});
+
+	test.each(['yaml-alias-bomb', 'yaml-deep-nesting', 'frontmatter-too-large'])('%s is refused within a second', async (name) => {
+		const paths = await fixtureContent(name);
+		const started = performance.now();
+		const result = await validateContent(paths);
+		expect(performance.now() - started).toBeLessThan(1000);
+		expect(result.content).toBeUndefined();
+	});
+
+	test('a body over 512 KB is refused before it is rendered', async () => {
+		const paths = await fixtureContent('_base');
+		await writeFile(join(paths.terms, 'fine-tuning.md'), `${await readFile(join(paths.terms, 'fine-tuning.md'), 'utf8')}\n${'Long text. '.repeat(60_000)}\n`);
+		const started = performance.now();
+		const result = await validateContent(paths);
+		expect(performance.now() - started).toBeLessThan(1000);
+		expect(result.problems.map(formatProblem)).toContain(
+			'tests/.output/fixtures/_base/terms/fine-tuning.md:7: body: is 645 KB, more than the 512 KB allowed — shorten it or split the entry',
+		);
+	});
+
+	test('a body the markdown parser cannot read (its stack overflows) is a problem, not a crash', async () => {
+		const render = await createBodyRenderer({ targets: [], base: '/' }, 'render');
+		const result = await render({ slug: 'deep', body: '>'.repeat(20_000), autolink: false });
+		expect(result.failed).toMatch(/call stack/);
+	});
+
+	test('balanced right-to-left isolates and marks in a body are allowed, an unclosed override is not', async () => {
+		const { lines } = await report('bidi-in-body');
+		expect(lines.map((line) => line.split(': ')[0])).toEqual([
+			'tests/.output/fixtures/bidi-in-body/terms/fine-tuning.md:10',
+			'tests/.output/fixtures/bidi-in-body/terms/fine-tuning.md:16',
+		]);
+	});
+
+	test('look-alike names are compared as readers see them, by their UTS #39 skeletons', () => {
+		expect(skeleton('Pаypal')).toBe(skeleton('Paypal'));
+		expect(skeleton('rnodel')).toBe(skeleton('model'));
+		expect(skeleton('llama')).toBe(skeleton('l1ama'));
+		// Case is kept: an abbreviation "1R" does not look like "LR".
+		expect(skeleton('1R')).not.toBe(skeleton('LR'));
+	});
+
+	test('a site in a Cyrillic-script language may mix Latin and Cyrillic in a word, not Greek and Latin', async () => {
+		const text = (await report('mixed-script-locale')).lines.join('\n');
+		expect(text).not.toContain('iPhoneом');
+		expect(text).toContain('"αlpha" mixes Latin and Greek letters');
+	});
+
+	test('a word the site allows may mix scripts', async () => {
+		const { lines } = await report('mixed-script');
+		expect(lines.join('\n')).not.toContain('μTorrent');
+		expect(lines.join('\n')).toContain('U+0430 CYRILLIC SMALL LETTER A');
 	});
 
 	test('a missing site.yml is reported with what to put in it', async () => {

@@ -1,0 +1,30 @@
+import { open } from 'node:fs/promises';
+
+/** Files read or written at once: enough to keep the disk busy, few enough not to run out of handles or memory. */
+const PARALLEL_FILES = 64;
+
+/** `work` over every item, at most `PARALLEL_FILES` at a time; results in the items' order. */
+export async function mapLimited<T, R>(items: readonly T[], work: (item: T) => Promise<R>): Promise<R[]> {
+	const results: R[] = new Array(items.length);
+	let next = 0;
+	const lane = async () => {
+		while (next < items.length) {
+			const index = next++;
+			results[index] = await work(items[index]!);
+		}
+	};
+	await Promise.all(Array.from({ length: Math.min(PARALLEL_FILES, items.length) }, lane));
+	return results;
+}
+
+/** The first `bytes` of a file as text, e.g. an HTML page's head. */
+export async function readStart(file: string, bytes: number): Promise<string> {
+	const handle = await open(file, 'r');
+	try {
+		const buffer = Buffer.alloc(bytes);
+		const { bytesRead } = await handle.read(buffer, 0, bytes, 0);
+		return buffer.toString('utf8', 0, bytesRead);
+	} finally {
+		await handle.close();
+	}
+}

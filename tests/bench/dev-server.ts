@@ -1,0 +1,72 @@
+/**
+ * The editor's loop in `npm run dev`, timed on a glossary: how long until the first page is
+ * served from a cold cache, how long the first term page then takes, and how long an edited body
+ * takes to show. It reports and never asserts.
+ */
+import { spawn } from 'node:child_process';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { cacheFolder } from '../../src/load/paths.ts';
+
+export interface DevFigures {
+	/** Start to the home page served, with no cache. */
+	firstPageSeconds: number;
+	/** Then, the first term page. */
+	firstTermSeconds: number;
+	/** A body edited on disk until the server serves the new text. */
+	editSeconds: number;
+	/** The dev server's largest resident set, read from /proc. */
+	peakRssKiB: number | undefined;
+}
+
+const TIMEOUT_MS = 600_000;
+
+async function waitFor(url: string, test: (html: string) => boolean): Promise<void> {
+	const deadline = performance.now() + TIMEOUT_MS;
+	while (performance.now() < deadline) {
+		const html = await fetch(url)
+			.then((response) => (response.ok ? response.text() : ''))
+			.catch(() => '');
+		if (test(html)) return;
+		await new Promise((resolve) => setTimeout(resolve, 100));
+	}
+	throw new Error(`${url} did not answer as expected within ${TIMEOUT_MS / 1000} s`);
+}
+
+function peakRss(pid: number): number | undefined {
+	const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+	const match = /VmHWM:\s+(\d+) kB/.exec(status);
+	return match ? Number(match[1]) : undefined;
+}
+
+export async function measureDevServer(content: string, slug: string, port = 4399): Promise<DevFigures> {
+	rmSync(cacheFolder(content), { recursive: true, force: true });
+	const astro = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
+	const started = performance.now();
+	const server = spawn(process.execPath, [astro, 'dev', '--port', String(port)], {
+		env: { ...process.env, GLOSSARY_CONTENT: content, ASTRO_DEV_BACKGROUND: '0', ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'development' },
+		stdio: 'ignore',
+	});
+	const root = `http://localhost:${port}/`;
+	try {
+		await waitFor(root, (html) => html.includes('<h1'));
+		const firstPageSeconds = (performance.now() - started) / 1000;
+		const termStarted = performance.now();
+		await waitFor(`${root}${slug}/`, (html) => html.includes('data-pagefind-body'));
+		const firstTermSeconds = (performance.now() - termStarted) / 1000;
+
+		const file = join(content, 'terms', `${slug}.md`);
+		const original = readFileSync(file, 'utf8');
+		const marker = `Edited for the benchmark at ${Date.now()}.`;
+		const editStarted = performance.now();
+		writeFileSync(file, original.replace(/^## (.*)$/m, `${marker}\n\n## $1`));
+		await waitFor(`${root}${slug}/`, (html) => html.includes(marker));
+		const editSeconds = (performance.now() - editStarted) / 1000;
+		writeFileSync(file, original);
+		return { firstPageSeconds, firstTermSeconds, editSeconds, peakRssKiB: peakRss(server.pid!) };
+	} finally {
+		server.kill();
+	}
+}
