@@ -7,13 +7,13 @@
  */
 import { existsSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { cacheFolder } from '../load/paths.ts';
 import { PREPARED_ENV, writePrepared } from '../load/prepared.ts';
 import { validateContent } from '../validate/content.ts';
 import { formatProblem, sortProblems, summarise } from '../validate/problem.ts';
+import { ASTRO_BIN, astroNodeOptions } from './astro-process.ts';
 import { runCollectingErrors } from './logged-errors.ts';
 
 const { values: options } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
@@ -39,14 +39,9 @@ await writePrepared(prepared, report.content);
 console.log(`Content checked and rendered in ${seconds(checked - started)} (${report.content.terms.length} terms).`);
 
 await rm(scratch, { recursive: true, force: true });
-const astro = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
 // A NODE_ENV left over from the caller (a test runner sets "test") would build a development bundle.
-// V8 lets an unbounded heap grow far past what the build keeps alive (its garbage is collected
-// lazily); a bound that grows with the glossary keeps the peak in check at every size.
-const heapMb = 320 + Math.ceil(report.content.terms.length / 1000) * 32;
-const nodeOptions = [process.env['NODE_OPTIONS'], `--max-old-space-size=${heapMb}`].filter(Boolean).join(' ');
-const env = { ...process.env, NODE_ENV: 'production', NODE_OPTIONS: nodeOptions, [PREPARED_ENV]: prepared };
-const result = await runCollectingErrors(process.execPath, [astro, 'build', '--outDir', scratch], { env }).finally(() => rm(prepared, { force: true }));
+const env = { ...process.env, NODE_ENV: 'production', NODE_OPTIONS: astroNodeOptions(report.content.terms.length), [PREPARED_ENV]: prepared };
+const result = await runCollectingErrors(process.execPath, [ASTRO_BIN, 'build', '--outDir', scratch], { env }).finally(() => rm(prepared, { force: true }));
 if (result.code !== 0 || result.errors.length > 0) {
 	await rm(scratch, { recursive: true, force: true });
 	fail(result.code !== 0 ? `astro build exited with code ${result.code}` : `Astro logged ${result.errors.length} error(s):\n  ${result.errors.join('\n  ')}`);

@@ -1,4 +1,5 @@
-import { readdir, readFile } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { splitFrontmatter } from './frontmatter.ts';
 import { displayPath } from './paths.ts';
@@ -21,6 +22,8 @@ export interface SourceDocument {
 /** A term file: its slug is its file name. */
 export interface TermDocument extends SourceDocument {
 	slug: string;
+	/** The file's modification time and size when it was read: unchanged, it need not be read again. */
+	stamp: string;
 }
 
 /** What the terms folder holds: term files, and anything else that should not be there. */
@@ -35,10 +38,14 @@ const MAX_FRONTMATTER = 64 * 1024;
 /** The most a whole `.yml` file may hold: a thousand categories fit easily. */
 const MAX_YAML_FILE = 1024 * 1024;
 
+const stampOf = (stats: Stats) => `${stats.mtimeMs}:${stats.size}`;
+
 async function readTerm(path: string): Promise<TermDocument> {
-	const parts = splitFrontmatter(await readFile(path, 'utf8'));
+	const [text, stats] = await Promise.all([readFile(path, 'utf8'), stat(path)]);
+	const parts = splitFrontmatter(text);
 	return {
 		path,
+		stamp: stampOf(stats),
 		file: displayPath(path),
 		slug: basename(path, '.md'),
 		yaml: parts.frontmatter === undefined ? undefined : parseYaml(parts.frontmatter, parts.frontmatterLine, MAX_FRONTMATTER),
@@ -47,13 +54,22 @@ async function readTerm(path: string): Promise<TermDocument> {
 	};
 }
 
-/** Reads every term file in `folder`; a missing folder reads as empty. */
-export async function loadTermFolder(folder: string): Promise<TermFolder> {
+/**
+ * Reads every term file in `folder`; a missing folder reads as empty. A document of `previous`
+ * whose file has not changed since is kept as it is (`astro dev` checks again on every edit).
+ */
+export async function loadTermFolder(folder: string, previous: readonly TermDocument[] = []): Promise<TermFolder> {
 	const entries = await readdir(folder, { recursive: true, withFileTypes: true }).catch(() => []);
 	const files = entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
 	const isTerm = (path: string) => extname(path) === '.md' && join(folder, basename(path)) === path;
+	const known = new Map(previous.map((doc) => [doc.path, doc]));
+	const load = async (path: string) => {
+		const doc = known.get(path);
+		if (doc && doc.stamp === stampOf(await stat(path))) return doc;
+		return readTerm(path);
+	};
 	return {
-		terms: await Promise.all(files.filter(isTerm).sort().map(readTerm)),
+		terms: await Promise.all(files.filter(isTerm).sort().map(load)),
 		strayFiles: files.filter((path) => !isTerm(path) && !basename(path).startsWith('.')).map(displayPath).sort(),
 	};
 }

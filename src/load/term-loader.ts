@@ -14,14 +14,22 @@ export function latestReport(): ValidationReport | undefined {
 	return (globalThis as { [REPORT]?: ValidationReport })[REPORT];
 }
 
-/** Puts the published terms in the store; an entry whose digest is unchanged is left as it is. */
-function storeTerms(context: LoaderContext, terms: readonly ValidTerm[]): void {
+/**
+ * Puts the published terms in the store; an entry whose digest is unchanged is left as it is.
+ * Bodies that were only checked (`astro dev`) are rendered by their page when it is asked for.
+ */
+function storeTerms(context: LoaderContext, terms: readonly ValidTerm[], rendered = true): void {
 	const published = terms.filter((term) => !term.draft);
 	const keep = new Set(published.map((term) => term.slug));
 	for (const id of context.store.keys()) if (!keep.has(id)) context.store.delete(id);
 	const root = fileURLToPath(context.config.root);
-	for (const { slug, body, rendered, ...frontmatter } of published) {
-		const { html, headings, imagePaths, links, file } = rendered;
+	for (const { slug, body, rendered: processed, ...frontmatter } of published) {
+		const { html, headings, imagePaths, links, file } = processed;
+		if (!rendered) {
+			const data: StoredTerm = { ...frontmatter, links, headings: [] };
+			context.store.set({ id: slug, data, digest: context.generateDigest({ data, body }) });
+			continue;
+		}
 		const withImages = imagePaths.length > 0 || !file;
 		const data: StoredTerm = { ...frontmatter, links, headings, ...(withImages ? {} : { bodyFile: file }) };
 		context.store.set({
@@ -57,10 +65,14 @@ export function termLoader(paths: ContentPaths): Loader {
 			const prepared = await readPrepared();
 			if (prepared) return storeTerms(context, prepared.terms);
 
+			// The dev server renders each body when its page is asked for (see src/render/term-body.ts).
+			const bodies = context.watcher ? 'check' : 'render';
+			let previous: ValidationReport | undefined;
 			const check = async () => {
 				// A TODO left from the template fails a build, but while writing (`astro dev`) it is only a warning.
 				const templateTodos = context.watcher ? 'warning' : 'error';
-				const report = await validateContent(paths, { bodies: 'render', cacheFolder: cacheFolder(paths.root), templateTodos });
+				const report = await validateContent(paths, { bodies, cacheFolder: cacheFolder(paths.root), previous, templateTodos });
+				previous = report;
 				(globalThis as { [REPORT]?: ValidationReport })[REPORT] = report;
 				logProblems(context, report);
 				return report;
@@ -70,15 +82,22 @@ export function termLoader(paths: ContentPaths): Loader {
 				throw new Error(`Invalid content: ${summarise(report.problems, report.checkedFiles)}. Run npm run validate for the full list.`);
 			}
 			// In dev, every entry whose own file is valid is served, even while others are not.
-			storeTerms(context, validTermsOf(report.terms, report.bodies));
+			storeTerms(context, validTermsOf(report.terms, report.bodies), bodies === 'render');
 			if (!context.watcher) return;
 			context.watcher.add(paths.root);
-			const onChange = async (path: string) => {
-				if (relative(paths.root, path).startsWith('..')) return;
-				const next = await check();
-				storeTerms(context, validTermsOf(next.terms, next.bodies));
+			// One check at a time; edits that arrive meanwhile are taken in by one more.
+			let queued = false;
+			let checking = Promise.resolve();
+			const onChange = (path: string) => {
+				if (relative(paths.root, path).startsWith('..') || queued) return;
+				queued = true;
+				checking = checking.then(async () => {
+					queued = false;
+					const next = await check();
+					storeTerms(context, validTermsOf(next.terms, next.bodies), false);
+				});
 			};
-			for (const event of ['add', 'change', 'unlink'] as const) context.watcher.on(event, (path) => void onChange(path));
+			for (const event of ['add', 'change', 'unlink'] as const) context.watcher.on(event, onChange);
 		},
 	};
 }

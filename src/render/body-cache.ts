@@ -26,6 +26,9 @@ const PIPELINE_FILES = [
  * (`readRenderedBody`), which keeps the HTML of the whole glossary out of Astro's data store.
  * Files that a run of the whole glossary did not use are removed when it ends.
  */
+/** Bodies this process has read or processed, by cache file: a check repeated on every edit reads none of them again. */
+const remembered = new Map<string, RenderedBody>();
+
 export class BodyCache {
 	readonly folder: string;
 	private readonly scope: string;
@@ -53,8 +56,11 @@ export class BodyCache {
 	async lookUp(tasks: readonly BodyTask[]): Promise<(RenderedBody | undefined)[]> {
 		return mapLimited(tasks, async (task) => {
 			const file = this.fileOf(task);
-			const hit = await readRenderedBody(file).catch(() => undefined);
-			if (hit) this.used.add(file);
+			const hit = remembered.get(file) ?? (await readRenderedBody(file).catch(() => undefined));
+			if (hit) {
+				this.used.add(file);
+				remembered.set(file, hit);
+			}
 			return hit;
 		});
 	}
@@ -67,12 +73,14 @@ export class BodyCache {
 			await writeFile(temporary, JSON.stringify(result));
 			await rename(temporary, file);
 			this.used.add(file);
+			remembered.set(file, result);
 		});
 	}
 
 	/** Removes the files of bodies that no longer exist or changed; call after a run over the whole glossary. */
 	async prune(): Promise<void> {
 		const stale = (await readdir(this.folder)).map((name) => join(this.folder, name)).filter((file) => !this.used.has(file));
+		for (const file of stale) remembered.delete(file);
 		await mapLimited(stale, (file) => rm(file, { force: true }));
 	}
 }

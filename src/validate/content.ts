@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { loadTermFolder, loadYamlFile, type SourceDocument } from '../load/documents.ts';
+import { loadTermFolder, loadYamlFile, type SourceDocument, type TermDocument } from '../load/documents.ts';
 import { contentPaths, displayPath, type ContentPaths } from '../load/paths.ts';
 import { CategoriesSchema, type Categories } from '../schemas/category.ts';
 import { SiteConfigSchema, type SiteConfig } from '../schemas/site.ts';
@@ -49,6 +49,8 @@ export interface ValidationReport {
 	terms: ParsedTerm[];
 	/** What processing each of those terms' bodies gave, by slug (none when bodies were skipped). */
 	bodies: ReadonlyMap<string, ProcessedBody>;
+	/** Every term file read, valid or not. */
+	documents: readonly TermDocument[];
 }
 
 export interface ValidationOptions {
@@ -63,6 +65,21 @@ export interface ValidationOptions {
 	cacheFolder?: string | undefined;
 	/** How a TODO left from the template counts; an error unless said otherwise (see `QualityOptions`). */
 	templateTodos?: Problem['severity'];
+	/** The last check of the same content (`astro dev`): files that did not change since are not read or parsed again. */
+	previous?: ValidationReport | undefined;
+}
+
+/** Each term file's parse, by document: a document kept from an earlier check is not parsed again. */
+const parses = new WeakMap<TermDocument, { data: TermData | undefined; problems: Problem[] }>();
+
+function parseTerm(doc: TermDocument): { data: TermData | undefined; problems: Problem[] } {
+	let parse = parses.get(doc);
+	if (!parse) {
+		const problems: Problem[] = [];
+		parse = { data: parseDocument(doc, TermSchema, problems), problems };
+		parses.set(doc, parse);
+	}
+	return parse;
 }
 
 const MISSING_FILE_FIX: Record<string, string> = {
@@ -182,7 +199,7 @@ export async function validateContent(
 	const [site, categories, folder] = await Promise.all([
 		parseYamlFile(paths.site, SiteConfigSchema, problems),
 		parseYamlFile(paths.categories, CategoriesSchema, problems),
-		loadTermFolder(paths.terms),
+		loadTermFolder(paths.terms, options.previous?.documents),
 	]);
 
 	for (const file of folder.strayFiles) {
@@ -206,7 +223,8 @@ export async function validateContent(
 	for (const doc of folder.terms) {
 		const nameProblem = checkFileName(doc);
 		if (nameProblem) problems.push(nameProblem);
-		const data = parseDocument(doc, TermSchema, problems);
+		const { data, problems: termProblems } = parseTerm(doc);
+		problems.push(...termProblems);
 		if (data && !nameProblem) parsed.push({ doc, data });
 	}
 	const fileSlugs = new Set(folder.terms.map((doc) => doc.slug));
@@ -237,5 +255,5 @@ export async function validateContent(
 					categories,
 					terms: validTermsOf(parsed, bodies),
 				};
-	return { problems, checkedFiles, content, site, categories, terms: parsed, bodies };
+	return { problems, checkedFiles, content, site, categories, terms: parsed, bodies, documents: folder.terms };
 }

@@ -5,8 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { cacheFolder } from '../../src/load/paths.ts';
 
@@ -35,18 +34,21 @@ async function waitFor(url: string, test: (html: string) => boolean): Promise<vo
 	throw new Error(`${url} did not answer as expected within ${TIMEOUT_MS / 1000} s`);
 }
 
+/** The largest resident set of a process or any of its children, read from /proc (Linux). */
 function peakRss(pid: number): number | undefined {
-	const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-	const match = /VmHWM:\s+(\d+) kB/.exec(status);
-	return match ? Number(match[1]) : undefined;
+	const status = (id: string) => readFileSync(`/proc/${id}/status`, 'utf8');
+	const peak = (id: string) => Number(/VmHWM:\s+(\d+) kB/.exec(status(id))?.[1] ?? 0);
+	const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').split(/\s+/).filter(Boolean);
+	const peaks = [String(pid), ...children].map(peak);
+	return Math.max(...peaks) || undefined;
 }
 
 export async function measureDevServer(content: string, slug: string, port = 4399): Promise<DevFigures> {
 	rmSync(cacheFolder(content), { recursive: true, force: true });
-	const astro = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
 	const started = performance.now();
-	const server = spawn(process.execPath, [astro, 'dev', '--port', String(port)], {
-		env: { ...process.env, GLOSSARY_CONTENT: content, ASTRO_DEV_BACKGROUND: '0', ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'development' },
+	// As `npm run dev` starts it.
+	const server = spawn(process.execPath, ['src/cli/dev.ts', '--port', String(port)], {
+		env: { ...process.env, GLOSSARY_CONTENT: content, ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'development' },
 		stdio: 'ignore',
 	});
 	const root = `http://localhost:${port}/`;

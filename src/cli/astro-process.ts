@@ -1,0 +1,24 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+/** Astro's command-line entry point. */
+export const ASTRO_BIN = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
+
+/**
+ * Node options for an Astro process working on a glossary of `terms` terms. V8 lets an
+ * unbounded heap grow far past what Astro keeps alive (its garbage is collected lazily); a bound
+ * that grows with the glossary keeps the peak in check at every size.
+ */
+export function astroNodeOptions(terms: number, inherited = process.env['NODE_OPTIONS']): string {
+	const heapMb = 320 + Math.ceil(terms / 1000) * 32;
+	return [inherited, `--max-old-space-size=${heapMb}`].filter(Boolean).join(' ');
+}
+
+/** Runs Astro in the foreground, passing on the signals that stop it, so that stopping this process stops Astro too. */
+export function runAstro(args: readonly string[], env: NodeJS.ProcessEnv): ChildProcess {
+	const child = spawn(process.execPath, [ASTRO_BIN, ...args], { stdio: 'inherit', env });
+	for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => child.kill(signal));
+	child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+	return child;
+}

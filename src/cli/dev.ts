@@ -1,0 +1,11 @@
+/**
+ * `npm run dev`: Astro's dev server on the glossary, in the foreground, with a heap sized to the
+ * glossary (see `astroNodeOptions`). Options after `--` go to `astro dev`.
+ */
+import { readdir } from 'node:fs/promises';
+import { contentPaths } from '../load/paths.ts';
+import { astroNodeOptions, runAstro } from './astro-process.ts';
+
+const terms = (await readdir(contentPaths().terms).catch(() => [])).filter((name) => name.endsWith('.md')).length;
+const args = process.argv.slice(2);
+runAstro(['dev', ...(args.includes('--port') ? [] : ['--port', '4321']), ...args], { ...process.env, ASTRO_DEV_BACKGROUND: '0', NODE_OPTIONS: astroNodeOptions(terms) });

@@ -1,0 +1,37 @@
+import type { MarkdownHeading } from '@astrojs/markdown-remark';
+import { latestReport } from '../load/term-loader.ts';
+import type { GlossaryTerm } from '../link/glossary.ts';
+import { linkTargetsOf } from '../validate/bodies.ts';
+import { readRenderedBody } from './body-cache.ts';
+import { createBodyRenderer, type BodyRenderer } from './body-render.ts';
+
+export interface TermBodyHtml {
+	/** The body's HTML; `undefined` when Astro renders it from the content store (a body with images). */
+	html: string | undefined;
+	headings: MarkdownHeading[];
+}
+
+let devRenderer: { key: string; render: Promise<BodyRenderer> } | undefined;
+
+/**
+ * In `astro dev`, bodies are rendered when their page is asked for, not all at start-up: the
+ * content loader only checks them (their links are all the other pages need), so that a large
+ * glossary's dev server starts in seconds. The same pipeline renders them, as for the build.
+ */
+async function renderForDev(slug: string): Promise<TermBodyHtml> {
+	const report = latestReport();
+	const doc = report?.terms.find((term) => term.doc.slug === slug);
+	if (!report || !doc) return { html: '', headings: [] };
+	const settings = { targets: linkTargetsOf(report.terms), base: report.site?.base ?? '/' };
+	const key = JSON.stringify(settings);
+	if (devRenderer?.key !== key) devRenderer = { key, render: createBodyRenderer(settings, 'render') };
+	const rendered = await (await devRenderer.render)({ slug, body: doc.doc.body, autolink: doc.data.autolink });
+	return { html: rendered.html, headings: rendered.headings };
+}
+
+/** A term's rendered body and its headings: from the render cache, or rendered now in `astro dev`. */
+export async function termBody(term: GlossaryTerm): Promise<TermBodyHtml> {
+	if (term.bodyFile) return { html: (await readRenderedBody(term.bodyFile)).html, headings: term.headings };
+	if (import.meta.env.DEV) return renderForDev(term.slug);
+	return { html: undefined, headings: term.headings };
+}
