@@ -1,5 +1,6 @@
 /** `npm run validate [-- --format github] [-- --strict]`: checks all content without building the site. */
 import { performance } from 'node:perf_hooks';
+import { cacheFolder } from '../load/paths.ts';
 import { ValidateOptionsSchema } from '../schemas/validate-options.ts';
 import { validateContent } from '../validate/content.ts';
 import { formatGithubAnnotation, formatProblem, sortProblems, summarise } from '../validate/problem.ts';
@@ -7,7 +8,8 @@ import { parseOptions } from './options.ts';
 
 const options = parseOptions('npm run validate', ValidateOptionsSchema);
 const started = performance.now();
-const report = await validateContent();
+// Bodies checked (or rendered by a build) before are not checked again.
+const report = await validateContent(undefined, { cacheFolder: cacheFolder() });
 const problems = sortProblems(report.problems);
 const format = options.format === 'github' ? formatGithubAnnotation : formatProblem;
 const seconds = ((performance.now() - started) / 1000).toFixed(2);

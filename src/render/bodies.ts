@@ -13,15 +13,30 @@ export interface ProcessedBody extends RenderedBody {
 }
 
 /**
+ * Processes bodies the cache did not have. A body the last build rendered has had its links
+ * checked too, so `check` takes them from the build's cache: `npm run validate` after a build
+ * only reads.
+ */
+async function processMissing(tasks: readonly BodyTask[], settings: BodySettings, mode: BodyMode, options: RenderOptions & { cacheFolder: string }): Promise<RenderedBody[]> {
+	if (mode !== 'check' || tasks.length === 0) return renderBodies(tasks, settings, mode, options);
+	const built = await (await BodyCache.open(options.cacheFolder, 'render', settings)).lookUp(tasks);
+	const unbuilt = tasks.filter((_, index) => !built[index]);
+	const checked = await renderBodies(unbuilt, settings, mode, options);
+	let next = 0;
+	return built.map((hit) => (hit ? { ...hit, html: '' } : checked[next++]!));
+}
+
+/**
  * Renders (or, in `check` mode, only links) every body of the glossary, reusing what an
  * earlier run cached and spreading the rest over every core.
  */
 export async function processBodies(tasks: readonly BodyTask[], settings: BodySettings, mode: BodyMode, options: RenderOptions = {}): Promise<ProcessedBody[]> {
-	if (!options.cacheFolder) return renderBodies(tasks, settings, mode, options);
-	const cache = await BodyCache.open(options.cacheFolder, mode, settings);
+	const { cacheFolder } = options;
+	if (!cacheFolder) return renderBodies(tasks, settings, mode, options);
+	const cache = await BodyCache.open(cacheFolder, mode, settings);
 	const hits = await cache.lookUp(tasks);
 	const missing = tasks.filter((_, index) => !hits[index]);
-	const rendered = await renderBodies(missing, settings, mode, options);
+	const rendered = await processMissing(missing, settings, mode, { ...options, cacheFolder });
 	await cache.store(missing.map((task, index) => [task, rendered[index]!]));
 	await cache.prune();
 	let next = 0;

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { mapLimited } from '../load/files.ts';
@@ -52,7 +53,7 @@ export class BodyCache {
 		return join(this.folder, `${key}.json`);
 	}
 
-	/** The cached result of each task, or `undefined` where the body must be processed. */
+	/** The cached result of each task, or `undefined` where the body must be processed. Hits are kept at the next prune. */
 	async lookUp(tasks: readonly BodyTask[]): Promise<(RenderedBody | undefined)[]> {
 		return mapLimited(tasks, async (task) => {
 			const file = this.fileOf(task);
@@ -88,6 +89,14 @@ export class BodyCache {
 /** A processed body from its cache file. */
 export async function readRenderedBody(file: string): Promise<RenderedBody> {
 	return JSON.parse(await readFile(file, 'utf8')) as RenderedBody;
+}
+
+/**
+ * The same, read synchronously: for a page reading its own small body, four asynchronous
+ * file operations through Node's thread pool cost more than the read itself.
+ */
+export function readRenderedBodySync(file: string): RenderedBody {
+	return JSON.parse(readFileSync(file, 'utf8')) as RenderedBody;
 }
 
 let pipeline: Promise<string> | undefined;

@@ -2,7 +2,7 @@ import type { MarkdownHeading } from '@astrojs/markdown-remark';
 import { latestReport } from '../load/term-loader.ts';
 import type { GlossaryTerm } from '../link/glossary.ts';
 import { linkTargetsOf } from '../validate/bodies.ts';
-import { readRenderedBody } from './body-cache.ts';
+import { readRenderedBodySync } from './body-cache.ts';
 import { createBodyRenderer, type BodyRenderer } from './body-render.ts';
 
 export interface TermBodyHtml {
@@ -31,7 +31,7 @@ async function renderForDev(slug: string): Promise<TermBodyHtml> {
 
 /** A term's rendered body and its headings: from the render cache, or rendered now in `astro dev`. */
 export async function termBody(term: GlossaryTerm): Promise<TermBodyHtml> {
-	if (term.bodyFile) return { html: (await readRenderedBody(term.bodyFile)).html, headings: term.headings };
+	if (term.bodyFile) return { html: readRenderedBodySync(term.bodyFile).html, headings: term.headings };
 	if (import.meta.env.DEV) return renderForDev(term.slug);
 	return { html: undefined, headings: term.headings };
 }
