@@ -3,8 +3,28 @@ import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeSlug from 'rehype-slug';
+import { EXIT, visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import type { Root } from 'hast';
 import { rehypeBaseLinks } from './rehype-base-links.ts';
 import { sanitizeSchema } from './sanitize.ts';
+
+/**
+ * `rehype-raw`, run only on a body that has raw HTML: it re-parses the whole tree through an
+ * HTML parser, which for most bodies (plain markdown) changes nothing and costs a good part of
+ * the render.
+ */
+function rehypeRawWhenPresent(): (tree: Root, file: VFile) => Root {
+	const parse = rehypeRaw();
+	return (tree, file) => {
+		let found = false;
+		visit(tree, 'raw', () => {
+			found = true;
+			return EXIT;
+		});
+		return found ? parse(tree, file) : tree;
+	};
+}
 
 /**
  * The rehype stage for term bodies, in order: parse raw HTML into real nodes so that it can be
@@ -13,7 +33,7 @@ import { sanitizeSchema } from './sanitize.ts';
  */
 export function rehypePlugins(options: { base: string }): RehypePlugins {
 	return [
-		rehypeRaw,
+		rehypeRawWhenPresent,
 		[rehypeSanitize, sanitizeSchema],
 		rehypeSlug,
 		[
