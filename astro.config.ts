@@ -15,7 +15,9 @@ export default defineConfig({
 	base: site.base,
 	trailingSlash: 'always',
 	security: { csp: contentSecurityPolicy },
-	build: { format: 'directory' },
+	// Four pages at a time: writing a page's folder and file keeps Astro waiting on the disk more
+	// than rendering it keeps it busy (10,000 terms: pages in 19 s instead of 27 s).
+	build: { format: 'directory', concurrency: 4 },
 	integrations: [pagefindIndex({ language: site.locale }), securityHeaders(site.base)],
 	// Term and redirect pages whose key is unchanged are reused from the last build (see src/render/page-keys.ts).
 	experimental: { incrementalBuild: true },

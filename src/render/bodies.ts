@@ -1,4 +1,4 @@
-import { BodyCache } from './body-cache.ts';
+import { openBodyCache } from './body-cache.ts';
 import { renderBodies, type PoolOptions } from './body-pool.ts';
 import type { BodyMode, BodySettings, BodyTask, RenderedBody } from './body-render.ts';
 
@@ -19,7 +19,7 @@ export interface ProcessedBody extends RenderedBody {
  */
 async function processMissing(tasks: readonly BodyTask[], settings: BodySettings, mode: BodyMode, options: RenderOptions & { cacheFolder: string }): Promise<RenderedBody[]> {
 	if (mode !== 'check' || tasks.length === 0) return renderBodies(tasks, settings, mode, options);
-	const built = await (await BodyCache.open(options.cacheFolder, 'render', settings)).lookUp(tasks);
+	const built = await (await openBodyCache(options.cacheFolder, 'render', settings)).lookUp(tasks);
 	const unbuilt = tasks.filter((_, index) => !built[index]);
 	const checked = await renderBodies(unbuilt, settings, mode, options);
 	let next = 0;
@@ -33,12 +33,15 @@ async function processMissing(tasks: readonly BodyTask[], settings: BodySettings
 export async function processBodies(tasks: readonly BodyTask[], settings: BodySettings, mode: BodyMode, options: RenderOptions = {}): Promise<ProcessedBody[]> {
 	const { cacheFolder } = options;
 	if (!cacheFolder) return renderBodies(tasks, settings, mode, options);
-	const cache = await BodyCache.open(cacheFolder, mode, settings);
+	const cache = await openBodyCache(cacheFolder, mode, settings);
 	const hits = await cache.lookUp(tasks);
 	const missing = tasks.filter((_, index) => !hits[index]);
 	const rendered = await processMissing(missing, settings, mode, { ...options, cacheFolder });
 	await cache.store(missing.map((task, index) => [task, rendered[index]!]));
 	await cache.prune();
 	let next = 0;
-	return tasks.map((task, index) => ({ ...(hits[index] ?? rendered[next++]!), file: cache.fileOf(task) }));
+	return tasks.map((task, index) => {
+		const file = cache.fileOf(task);
+		return { ...(hits[index] ?? rendered[next++]!), ...(file ? { file } : {}) };
+	});
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { mapLimited } from '../load/files.ts';
 import type { BodyMode, BodySettings, BodyTask, RenderedBody } from './body-render.ts';
 
@@ -19,41 +19,54 @@ const PIPELINE_FILES = [
 	'../../package-lock.json',
 ].map((path) => new URL(path, import.meta.url));
 
+/** Processed bodies kept between runs, by a key over everything the result depends on. */
+export interface BodyCache {
+	/** The file that holds a task's result, for results read back one at a time (rendered bodies). */
+	fileOf(task: BodyTask): string | undefined;
+	/** The cached result of each task, or `undefined` where the body must be processed. Hits are kept at the next prune. */
+	lookUp(tasks: readonly BodyTask[]): Promise<(RenderedBody | undefined)[]>;
+	store(entries: readonly [BodyTask, RenderedBody][]): Promise<void>;
+	/** Removes the results that this run did not use; call after a run over the whole glossary. */
+	prune(): Promise<void>;
+}
+
 /**
- * Processed bodies, one file each, named by a key over everything the result depends on: the
- * body, its slug and `autolink`, every term's names (a new name can add a link anywhere), the
- * base path and the pipeline's own code. A hit is exactly what processing would give, so warm
- * and cold builds write the same pages. The pages read a rendered body's HTML from its file
- * (`readRenderedBody`), which keeps the HTML of the whole glossary out of Astro's data store.
- * Files that a run of the whole glossary did not use are removed when it ends.
+ * The cache for `mode`. The key covers the body, its slug and `autolink`, every term's names (a
+ * new name can add a link anywhere), the base path and the pipeline's own code, so a hit is
+ * exactly what processing would give: warm and cold builds write the same pages.
  */
-/** Bodies this process has read or processed, by cache file: a check repeated on every edit reads none of them again. */
+export async function openBodyCache(cacheFolder: string, mode: BodyMode, settings: BodySettings): Promise<BodyCache> {
+	const scope = createHash('sha256').update(JSON.stringify([await pipelineDigest(), mode, settings.base, settings.targets])).digest('hex');
+	const keyOf = (task: BodyTask) => createHash('sha256').update(scope).update(JSON.stringify([task.slug, task.autolink, task.body])).digest('base64url');
+	return mode === 'render' ? FilePerBody.open(join(cacheFolder, 'bodies-render'), keyOf) : OneFile.open(join(cacheFolder, 'bodies-check.json'), keyOf);
+}
+
+/** Bodies this process has read or rendered, by cache file: a check repeated on every edit reads none of them again. */
 const remembered = new Map<string, RenderedBody>();
 
-export class BodyCache {
-	readonly folder: string;
-	private readonly scope: string;
+/**
+ * Rendered bodies, one file each: the pages read a body's HTML from its file
+ * (`readRenderedBodySync`), which keeps the HTML of the whole glossary out of Astro's data store.
+ */
+class FilePerBody implements BodyCache {
+	private readonly folder: string;
+	private readonly keyOf: (task: BodyTask) => string;
 	private readonly used = new Set<string>();
 
-	private constructor(folder: string, scope: string) {
+	private constructor(folder: string, keyOf: (task: BodyTask) => string) {
 		this.folder = folder;
-		this.scope = scope;
+		this.keyOf = keyOf;
 	}
 
-	static async open(cacheFolder: string, mode: BodyMode, settings: BodySettings): Promise<BodyCache> {
-		const folder = join(cacheFolder, `bodies-${mode}`);
+	static async open(folder: string, keyOf: (task: BodyTask) => string): Promise<FilePerBody> {
 		await mkdir(folder, { recursive: true });
-		const scope = createHash('sha256').update(JSON.stringify([await pipelineDigest(), mode, settings.base, settings.targets])).digest('hex');
-		return new BodyCache(folder, scope);
+		return new FilePerBody(folder, keyOf);
 	}
 
-	/** The file a task's result is kept in. */
 	fileOf(task: BodyTask): string {
-		const key = createHash('sha256').update(this.scope).update(JSON.stringify([task.slug, task.autolink, task.body])).digest('base64url');
-		return join(this.folder, `${key}.json`);
+		return join(this.folder, `${this.keyOf(task)}.json`);
 	}
 
-	/** The cached result of each task, or `undefined` where the body must be processed. Hits are kept at the next prune. */
 	async lookUp(tasks: readonly BodyTask[]): Promise<(RenderedBody | undefined)[]> {
 		return mapLimited(tasks, async (task) => {
 			const file = this.fileOf(task);
@@ -66,7 +79,7 @@ export class BodyCache {
 		});
 	}
 
-	/** Keeps results, each written whole through a temporary file: a crash never leaves half a body. */
+	/** Each result is written whole through a temporary file: a crash never leaves half a body. */
 	async store(entries: readonly [BodyTask, RenderedBody][]): Promise<void> {
 		await mapLimited(entries, async ([task, result]) => {
 			const file = this.fileOf(task);
@@ -78,11 +91,58 @@ export class BodyCache {
 		});
 	}
 
-	/** Removes the files of bodies that no longer exist or changed; call after a run over the whole glossary. */
 	async prune(): Promise<void> {
 		const stale = (await readdir(this.folder)).map((name) => join(this.folder, name)).filter((file) => !this.used.has(file));
 		for (const file of stale) remembered.delete(file);
 		await mapLimited(stale, (file) => rm(file, { force: true }));
+	}
+}
+
+/** Checked bodies (their links, a few hundred bytes each), all in one file: read and written once per run. */
+class OneFile implements BodyCache {
+	private readonly file: string;
+	private readonly keyOf: (task: BodyTask) => string;
+	private readonly previous: Record<string, RenderedBody>;
+	private readonly used = new Map<string, RenderedBody>();
+	private changed = false;
+
+	private constructor(file: string, keyOf: (task: BodyTask) => string, previous: Record<string, RenderedBody>) {
+		this.file = file;
+		this.keyOf = keyOf;
+		this.previous = previous;
+	}
+
+	static async open(file: string, keyOf: (task: BodyTask) => string): Promise<OneFile> {
+		const previous = await readFile(file, 'utf8')
+			.then((text) => JSON.parse(text) as Record<string, RenderedBody>)
+			.catch(() => ({})); // no cache yet, or an unreadable one: check afresh
+		return new OneFile(file, keyOf, previous);
+	}
+
+	fileOf(): undefined {
+		return undefined;
+	}
+
+	async lookUp(tasks: readonly BodyTask[]): Promise<(RenderedBody | undefined)[]> {
+		return tasks.map((task) => {
+			const key = this.keyOf(task);
+			const hit = this.previous[key];
+			if (hit) this.used.set(key, hit);
+			return hit;
+		});
+	}
+
+	async store(entries: readonly [BodyTask, RenderedBody][]): Promise<void> {
+		for (const [task, result] of entries) this.used.set(this.keyOf(task), result);
+		if (entries.length > 0) this.changed = true;
+	}
+
+	async prune(): Promise<void> {
+		if (!this.changed && this.used.size === Object.keys(this.previous).length) return;
+		await mkdir(dirname(this.file), { recursive: true });
+		const temporary = `${this.file}.${process.pid}.tmp`;
+		await writeFile(temporary, JSON.stringify(Object.fromEntries(this.used)));
+		await rename(temporary, this.file);
 	}
 }
 

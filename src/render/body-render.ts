@@ -1,9 +1,8 @@
-import { createMarkdownProcessor, type MarkdownHeading } from '@astrojs/markdown-remark';
+import type { MarkdownHeading } from '@astrojs/markdown-remark';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
 import { buildLinkIndex, linkTerms, type LinkIndex, type LinkTarget, type WikiLinkProblem } from '../link/term-links.ts';
-import { rehypePlugins } from './markdown.ts';
 import { remarkTermLinks, type TermLinkReport } from './remark-term-links.ts';
 
 /** What the pages need of a body, and what validation needs to know about its links. */
@@ -62,6 +61,8 @@ export async function createBodyRenderer(settings: BodySettings, mode: BodyMode)
 }
 
 async function createHtmlRenderer(index: LinkIndex, base: string): Promise<BodyRenderer> {
+	// Loaded only to render: `npm run validate` never needs the HTML pipeline.
+	const [{ createMarkdownProcessor }, { rehypePlugins }] = await Promise.all([import('@astrojs/markdown-remark'), import('./markdown.ts')]);
 	const processor = await createMarkdownProcessor({
 		remarkPlugins: [[remarkTermLinks, { index }]],
 		rehypePlugins: rehypePlugins({ base }),

@@ -84,7 +84,7 @@ function phasesOf(log: string): Phases {
 	return {
 		content: number(/Content checked and rendered in ([\d.]+) s/),
 		pages: number(/generating static routes[\s\S]*?✓ Completed in ([\d.]+)(m?s)/),
-		searchTail: number(/finished ([\d.]+) s after the last page/),
+		searchTail: number(/in ([\d.]+) s after the last page/),
 	};
 }
 
