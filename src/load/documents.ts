@@ -1,6 +1,7 @@
 import type { Stats } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
+import { mapLimited } from './files.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { displayPath } from './paths.ts';
 import { parseYaml, type PositionedYaml } from './yaml.ts';
@@ -69,7 +70,8 @@ export async function loadTermFolder(folder: string, previous: readonly TermDocu
 		return readTerm(path);
 	};
 	return {
-		terms: await Promise.all(files.filter(isTerm).sort().map(load)),
+		// A few at a time: opening 50,000 files at once runs out of file handles.
+		terms: await mapLimited(files.filter(isTerm).sort(), load),
 		strayFiles: files.filter((path) => !isTerm(path) && !basename(path).startsWith('.')).map(displayPath).sort(),
 	};
 }
