@@ -6,7 +6,7 @@
  * written to tests/.output/bench/report.md). It reports and never asserts; it exits non-zero
  * only when a build fails.
  *
- *   node tests/bench/run.ts [--sizes 1000,10000] [--seed 1] [--words 600] [--no-dev] [--no-search]
+ *   node tests/bench/run.ts [--sizes 1000,10000] [--seed 1] [--words 600] [--no-dev] [--no-search] [--no-rebuild]
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -49,6 +49,7 @@ interface Options {
 	words: number | undefined;
 	dev: boolean;
 	search: boolean;
+	rebuild: boolean;
 }
 
 function parseOptions(): Options {
@@ -60,13 +61,14 @@ function parseOptions(): Options {
 			words: { type: 'string' },
 			dev: { type: 'boolean', default: true },
 			search: { type: 'boolean', default: true },
+			rebuild: { type: 'boolean', default: true },
 		},
 	});
 	const sizes = values.sizes.split(',').map((size) => Number(size.trim()));
 	if (sizes.some((size) => !Number.isInteger(size) || size < 2)) throw new Error(`--sizes needs integers ≥ 2, got "${values.sizes}"`);
 	const words = values.words === undefined ? undefined : Number(values.words);
 	if (words !== undefined && !(words > 0)) throw new Error(`--words needs a number of words, got "${values.words}"`);
-	return { sizes, seed: Number(values.seed), words, dev: values.dev, search: values.search };
+	return { sizes, seed: Number(values.seed), words, dev: values.dev, search: values.search, rebuild: values.rebuild };
 }
 
 interface Phases {
@@ -157,7 +159,7 @@ async function benchmarkSize(terms: number, options: Options, method: UsageMetho
 	const built = build.code === 0;
 	const edited = glossary.slugs[Math.floor(glossary.slugs.length / 2)]!;
 	let rebuild: Measurement | undefined;
-	if (built) {
+	if (built && options.rebuild) {
 		progress(`${terms} terms: rebuilding after editing ${edited}.md…`);
 		editOneBody(content, edited);
 		rebuild = await run('rebuild', ['src/cli/build.ts', '--out', dist]);
