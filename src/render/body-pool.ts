@@ -8,11 +8,12 @@ const BATCH_SIZE = 32;
 /** Below this many bodies, starting workers costs more than it saves. */
 const MIN_PARALLEL_TASKS = 64;
 /**
- * A worker's heap. What a worker keeps is small (the pipeline and the glossary's names); the
- * rest is garbage from finished bodies, which V8 would otherwise let grow into gigabytes
- * before collecting it. Generous for the names of a 100,000-term glossary.
+ * A worker's heap: what it keeps (the pipeline, and the glossary's names, which grow with the
+ * glossary) with room to spare. The rest is garbage from finished bodies, which V8 would
+ * otherwise let grow into gigabytes before collecting it; too tight a bound, though, and a
+ * large glossary's worker spends its time collecting.
  */
-const WORKER_HEAP_MB = 256;
+const workerHeapMb = (names: number) => 192 + Math.ceil(names / 1000) * 8;
 
 export interface PoolOptions {
 	/** Worker threads to use; default: one per core. 1 renders on the calling thread. */
@@ -42,7 +43,7 @@ export async function renderBodies(tasks: readonly BodyTask[], settings: BodySet
 	for (let start = 0; start < tasks.length; start += BATCH_SIZE) batches.push(tasks.slice(start, start + BATCH_SIZE));
 	const results: RenderedBody[][] = new Array(batches.length);
 	const workerData: WorkerInput = { settings, mode };
-	const workers = Array.from({ length: threads }, () => new Worker(new URL('./body-worker.ts', import.meta.url), { workerData, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } }));
+	const workers = Array.from({ length: threads }, () => new Worker(new URL('./body-worker.ts', import.meta.url), { workerData, resourceLimits: { maxOldGenerationSizeMb: workerHeapMb(settings.targets.length) } }));
 	let next = 0;
 	try {
 		await Promise.all(
