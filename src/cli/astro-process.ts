@@ -10,11 +10,11 @@ export const ASTRO_BIN = join(dirname(createRequire(import.meta.url).resolve('as
  * unbounded heap grow far past what Astro keeps alive (its garbage is collected lazily); a bound
  * that grows with the glossary keeps the peak in check at every size.
  */
-export function astroNodeOptions(terms: number, inherited = process.env['NODE_OPTIONS']): string {
+export function astroNodeOptions(terms: number, options: { minimumMb?: number } = {}, inherited = process.env['NODE_OPTIONS']): string {
 	// What Astro keeps alive grows faster than linearly past 10,000 terms (measured: about 1.8 GB
-	// at 50,000), hence the second bound.
+	// at 50,000), hence the last bound.
 	const thousands = Math.ceil(terms / 1000);
-	const heapMb = Math.max(320 + thousands * 32, thousands * 48);
+	const heapMb = Math.max(options.minimumMb ?? 0, 320 + thousands * 32, thousands * 48);
 	return [inherited, `--max-old-space-size=${heapMb}`].filter(Boolean).join(' ');
 }
 

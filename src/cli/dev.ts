@@ -8,4 +8,9 @@ import { astroNodeOptions, runAstro } from './astro-process.ts';
 
 const terms = (await readdir(contentPaths().terms).catch(() => [])).filter((name) => name.endsWith('.md')).length;
 const args = process.argv.slice(2);
-runAstro(['dev', ...(args.includes('--port') ? [] : ['--port', '4321']), ...args], { ...process.env, ASTRO_DEV_BACKGROUND: '0', NODE_OPTIONS: astroNodeOptions(terms) });
+runAstro(['dev', ...(args.includes('--port') ? [] : ['--port', '4321']), ...args], {
+	...process.env,
+	ASTRO_DEV_BACKGROUND: '0',
+	// The dev server (Vite and its module graph) needs more room than a build, however small the glossary.
+	NODE_OPTIONS: astroNodeOptions(terms, { minimumMb: 768 }),
+});
