@@ -15,9 +15,6 @@ export default defineConfig({
 	base: site.base,
 	trailingSlash: 'always',
 	security: { csp: contentSecurityPolicy },
-	// Bodies are rendered by src/render/body-render.ts, without highlighting (its inline styles
-	// would break the Content-Security-Policy); this keeps Astro's own default from warning about it.
-	markdown: { syntaxHighlight: false },
 	// Four pages at a time: writing a page's folder and file keeps Astro waiting on the disk more
 	// than rendering it keeps it busy (10,000 terms: pages in 19 s instead of 27 s).
 	build: { format: 'directory', concurrency: 4 },
