@@ -67,6 +67,7 @@ export function termLoader(paths: ContentPaths): Loader {
 
 			// The dev server renders each body when its page is asked for (see src/render/term-body.ts).
 			const bodies = context.watcher ? 'check' : 'render';
+			const rendered = bodies === 'render';
 			let previous: ValidationReport | undefined;
 			const check = async () => {
 				// A TODO left from the template fails a build, but while writing (`astro dev`) it is only a warning.
@@ -82,7 +83,7 @@ export function termLoader(paths: ContentPaths): Loader {
 				throw new Error(`Invalid content: ${summarise(report.problems, report.checkedFiles)}. Run npm run validate for the full list.`);
 			}
 			// In dev, every entry whose own file is valid is served, even while others are not.
-			storeTerms(context, validTermsOf(report.terms, report.bodies), bodies === 'render');
+			storeTerms(context, validTermsOf(report.terms, report.bodies), rendered);
 			if (!context.watcher) return;
 			context.watcher.add(paths.root);
 			// One check at a time; edits that arrive meanwhile are taken in by one more.
@@ -94,7 +95,7 @@ export function termLoader(paths: ContentPaths): Loader {
 				checking = checking.then(async () => {
 					queued = false;
 					const next = await check();
-					storeTerms(context, validTermsOf(next.terms, next.bodies), false);
+					storeTerms(context, validTermsOf(next.terms, next.bodies), rendered);
 				});
 			};
 			for (const event of ['add', 'change', 'unlink'] as const) context.watcher.on(event, onChange);

@@ -147,7 +147,7 @@ class OneFile implements BodyCache {
 }
 
 /** A processed body from its cache file. */
-export async function readRenderedBody(file: string): Promise<RenderedBody> {
+async function readRenderedBody(file: string): Promise<RenderedBody> {
 	return JSON.parse(await readFile(file, 'utf8')) as RenderedBody;
 }
 

@@ -1,5 +1,6 @@
 import type { MarkdownHeading } from '@astrojs/markdown-remark';
 import { latestReport } from '../load/term-loader.ts';
+import type { ValidationReport } from '../validate/content.ts';
 import type { GlossaryTerm } from '../link/glossary.ts';
 import { linkTargetsOf } from '../validate/bodies.ts';
 import { readRenderedBodySync } from './body-cache.ts';
@@ -11,7 +12,8 @@ export interface TermBodyHtml {
 	headings: MarkdownHeading[];
 }
 
-let devRenderer: { key: string; render: Promise<BodyRenderer> } | undefined;
+/** The renderer for the latest check's names and base path, set up again only when those change. */
+let devRenderer: { report: ValidationReport; key: string; render: Promise<BodyRenderer> } | undefined;
 
 /**
  * In `astro dev`, bodies are rendered when their page is asked for, not all at start-up: the
@@ -22,9 +24,12 @@ async function renderForDev(slug: string): Promise<TermBodyHtml> {
 	const report = latestReport();
 	const doc = report?.terms.find((term) => term.doc.slug === slug);
 	if (!report || !doc) return { html: '', headings: [] };
-	const settings = { targets: linkTargetsOf(report.terms), base: report.site?.base ?? '/' };
-	const key = JSON.stringify(settings);
-	if (devRenderer?.key !== key) devRenderer = { key, render: createBodyRenderer(settings, 'render') };
+	// Once per check, not per page: the names of a large glossary take a while to collect.
+	if (devRenderer?.report !== report) {
+		const settings = { targets: linkTargetsOf(report.terms), base: report.site?.base ?? '/' };
+		const key = JSON.stringify(settings);
+		devRenderer = { report, key, render: devRenderer?.key === key ? devRenderer.render : createBodyRenderer(settings, 'render') };
+	}
 	const rendered = await (await devRenderer.render)({ slug, body: doc.doc.body, autolink: doc.data.autolink });
 	return { html: rendered.html, headings: rendered.headings };
 }
