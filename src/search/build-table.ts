@@ -1,5 +1,5 @@
 import type { Glossary } from '../link/glossary.ts';
-import type { TermTable } from './term-table.ts';
+import type { CategoryCounts, TermTable } from './term-table.ts';
 
 /** The name table of the whole glossary (see `TermTable`). */
 export function termTable(glossary: Glossary): TermTable {
@@ -8,4 +8,9 @@ export function termTable(glossary: Glossary): TermTable {
 		categories: glossary.categories.map((category) => category.name),
 		terms: glossary.terms.map((term) => [term.slug, term.title, position.get(term.category)!, ...term.aliases]),
 	};
+}
+
+/** The category filter's choices (see `CategoryCounts`). */
+export function categoryCounts(glossary: Glossary): CategoryCounts {
+	return glossary.categories.filter((category) => category.terms.length > 0).map((category) => [category.name, category.terms.length]);
 }

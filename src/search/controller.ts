@@ -1,6 +1,7 @@
 import { closestTerms, matchTerm, type TermEntry, type TermMatch } from './match.ts';
 import { loadPagefind, type Pagefind, type PagefindResult, type PagefindResultData } from './pagefind-api.ts';
 import { TermNames } from './term-names.ts';
+import { CATEGORY_COUNTS_PATH, type CategoryCounts } from './term-table.ts';
 import { escapeMarkup } from '../render/escape.ts';
 
 /** How many results to show; a glossary search is about the first few. */
@@ -12,6 +13,17 @@ const MAX_RESULTS = 10;
  * gap between keys (40 ms): every millisecond more is added to the wait for results.
  */
 const DEBOUNCE_MS = 50;
+
+/**
+ * The part of a half-typed query worth loading the index for: a word of one or two characters
+ * would load the chunk that its letters merely sort into (at 10,000 terms, 150 KB of words
+ * that start with something else), so the word being typed waits for its third character.
+ */
+function preloadable(query: string): string {
+	const words = query.trim().split(/\s+/);
+	if ([...words.at(-1)!].length < 3) words.pop();
+	return words.join(' ');
+}
 
 /** Each result's data is a request of its own (a Pagefind fragment): fetched only for results shown. */
 const fragments = (results: readonly PagefindResult[]) => Promise.all(results.map((result) => result.data()));
@@ -70,7 +82,8 @@ export class SearchPanel {
 		this.names = new TermNames(this.base, root.dataset['termShards'] !== undefined);
 
 		this.input.addEventListener('input', () => {
-			void this.pagefind?.preload(this.input.value.trim());
+			const words = preloadable(this.input.value);
+			if (words) void this.pagefind?.preload(words);
 			this.schedule();
 		});
 		this.category.addEventListener('change', () => this.schedule(0));
@@ -80,9 +93,10 @@ export class SearchPanel {
 	/** Starts loading Pagefind and the term table, e.g. when the dialog opens, before the first key. */
 	warmUp(): void {
 		this.engine ??= (async () => {
+			// The category filter is not needed to search: it fills in when its choices arrive.
+			this.fillCategories().catch((error: unknown) => console.error('The category filter could not load:', error));
 			const [pagefind] = await Promise.all([loadPagefind(this.base), this.names.warmUp()]);
 			this.pagefind = pagefind;
-			void this.fillCategories(pagefind);
 			return pagefind;
 		})();
 		this.engine.catch(() => {
@@ -102,10 +116,10 @@ export class SearchPanel {
 		this.input.select();
 	}
 
-	private async fillCategories(pagefind: Pagefind): Promise<void> {
-		const filters = await pagefind.filters();
-		const counts = Object.entries(filters['category'] ?? {}).sort(([a], [b]) => a.localeCompare(b));
-		for (const [name, count] of counts) this.category.add(new Option(`${name} (${count})`, name));
+	private async fillCategories(): Promise<void> {
+		const response = await fetch(`${this.base}${CATEGORY_COUNTS_PATH}`);
+		if (!response.ok) throw new Error(`${CATEGORY_COUNTS_PATH}: HTTP ${response.status}`);
+		for (const [name, count] of (await response.json()) as CategoryCounts) this.category.add(new Option(`${name} (${count})`, name));
 	}
 
 	private schedule(delay = DEBOUNCE_MS): void {

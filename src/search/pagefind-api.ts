@@ -31,7 +31,6 @@ export interface Pagefind {
 	search(query: string | null, options?: PagefindSearchOptions): Promise<{ results: PagefindResult[] } | null>;
 	/** Loads the index chunks a query will need, without searching: called on each keystroke. */
 	preload(query: string, options?: PagefindSearchOptions): Promise<void>;
-	filters(): Promise<Record<string, Record<string, number>>>;
 }
 
 /**

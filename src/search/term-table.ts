@@ -11,6 +11,16 @@ export interface TermTable {
 	terms: [slug: string, title: string, category: number, ...aliases: string[]][];
 }
 
+/**
+ * The category filter's choices: each category with published terms, in the index's order, and
+ * how many it has. Served apart (and not asked of Pagefind, whose filter file weighs tens of
+ * kilobytes at scale) so that opening the search box costs a few hundred bytes.
+ */
+export type CategoryCounts = [name: string, terms: number][];
+
+/** Where the category filter's choices are served, relative to the site's base. */
+export const CATEGORY_COUNTS_PATH = 'search-categories.json';
+
 /** Where the whole table is served, relative to the site's base. */
 export const TERM_TABLE_PATH = 'search-terms.json';
 
