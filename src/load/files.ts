@@ -3,8 +3,8 @@ import { open } from 'node:fs/promises';
 /** Files read or written at once: enough to keep the disk busy, few enough not to run out of handles or memory. */
 const PARALLEL_FILES = 64;
 
-/** `work` over every item, at most `PARALLEL_FILES` at a time; results in the items' order. */
-export async function mapLimited<T, R>(items: readonly T[], work: (item: T) => Promise<R>): Promise<R[]> {
+/** `work` over every item, at most `limit` at a time; results in the items' order. */
+export async function mapLimited<T, R>(items: readonly T[], work: (item: T) => Promise<R>, limit = PARALLEL_FILES): Promise<R[]> {
 	const results: R[] = new Array(items.length);
 	let next = 0;
 	const lane = async () => {
@@ -13,7 +13,7 @@ export async function mapLimited<T, R>(items: readonly T[], work: (item: T) => P
 			results[index] = await work(items[index]!);
 		}
 	};
-	await Promise.all(Array.from({ length: Math.min(PARALLEL_FILES, items.length) }, lane));
+	await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
 	return results;
 }
 

@@ -1,3 +1,5 @@
+import { PARTS_FILE } from '../index/parts.ts';
+
 /** The parts of Pagefind's browser API (`/pagefind/pagefind.js`) the search box uses. */
 export interface PagefindSubResult {
 	title: string;
@@ -28,6 +30,8 @@ export interface PagefindSearchOptions {
 export interface Pagefind {
 	options(options: Record<string, unknown>): Promise<void>;
 	init(): Promise<void>;
+	/** Adds another index to search alongside this one: here, the index's other parts. */
+	mergeIndex(path: string, options: Record<string, unknown>): Promise<void>;
 	search(query: string | null, options?: PagefindSearchOptions): Promise<{ results: PagefindResult[] } | null>;
 	/** Loads the index chunks a query will need, without searching: called on each keystroke. */
 	preload(query: string, options?: PagefindSearchOptions): Promise<void>;
@@ -39,10 +43,19 @@ export interface Pagefind {
  */
 export const RANKING = { metaWeights: { title: 10, aliases: 8, summary: 2 } };
 
-/** Loads Pagefind from the built site; it does not exist in `astro dev` or before a build. */
+/** The index's parts beyond the first (see src/index/parts.ts), as folders relative to Pagefind's. */
+async function otherParts(base: string): Promise<string[]> {
+	const response = await fetch(`${base}${PARTS_FILE}`);
+	if (!response.ok) throw new Error(`${PARTS_FILE}: HTTP ${response.status}`);
+	return (await response.json()) as string[];
+}
+
+/** Loads Pagefind from the built site, with every part of its index; none exists in `astro dev` or before a build. */
 export async function loadPagefind(base: string): Promise<Pagefind> {
-	const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-	await pagefind.options({ baseUrl: base, ranking: RANKING });
+	const options = { baseUrl: base, ranking: RANKING };
+	const [pagefind, parts] = await Promise.all([import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>, otherParts(base)]);
+	await pagefind.options(options);
 	await pagefind.init();
+	await Promise.all(parts.map((part) => pagefind.mergeIndex(`${base}pagefind/${part}`, options)));
 	return pagefind;
 }

@@ -3,8 +3,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { rm, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { partOf } from '../../src/index/parts.ts';
 import { cacheFolder } from '../../src/load/paths.ts';
 import { generateGlossary } from '../bench/generate.ts';
+import { launchBrowser, serveFolder } from '../helpers/browser.ts';
 import { fixtureContent } from '../helpers/fixtures.ts';
 import { buildSite } from '../helpers/sites.ts';
 
@@ -28,11 +30,15 @@ function differences(a: Map<string, string>, b: Map<string, string>): string[] {
 	return [...new Set([...a.keys(), ...b.keys()])].filter((file) => a.get(file) !== b.get(file)).sort();
 }
 
-async function build(content: string, out: string, options: { cold?: boolean; env?: Record<string, string> } = {}) {
+async function buildLogged(content: string, out: string, options: { cold?: boolean; env?: Record<string, string> } = {}) {
 	if (options.cold) await rm(cacheFolder(content), { recursive: true, force: true });
 	const result = await buildSite(content, out, options.env);
 	expect(result.code, result.stderr).toBe(0);
-	return snapshot(out);
+	return { files: snapshot(out), log: result.stdout + result.stderr };
+}
+
+async function build(content: string, out: string, options: { cold?: boolean; env?: Record<string, string> } = {}) {
+	return (await buildLogged(content, out, options)).files;
 }
 
 describe('large glossaries: the same site however it is built', () => {
@@ -97,5 +103,50 @@ describe('the A–Z index of a large glossary', () => {
 		await build(content.root, out);
 		expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('href="/fine-tuning/"');
 		expect(existsSync(join(out, 'letters'))).toBe(false);
+	});
+});
+
+describe('a search index written in parts', () => {
+	const content = join(ROOT, 'parts-content');
+	/** 150 term pages, at most 60 a part: three parts, as a glossary of 10,000 terms gets two. */
+	const env = { GLOSSARY_SEARCH_PART_PAGES: '60' };
+	let slugs: string[];
+
+	beforeAll(async () => {
+		await rm(content, { recursive: true, force: true });
+		slugs = generateGlossary(content, TERMS, 11).slugs;
+		await build(content, join(ROOT, 'parts'), { cold: true, env });
+	}, 120_000);
+
+	test('the browser merges every part: a term is found by its title whichever part its page is in', async () => {
+		expect(JSON.parse(readFileSync(join(ROOT, 'parts/pagefind/parts.json'), 'utf8'))).toEqual(['part-1/', 'part-2/']);
+		const [browser, site] = await Promise.all([launchBrowser(), serveFolder(join(ROOT, 'parts'))]);
+		try {
+			const page = await browser.newPage();
+			await page.goto(site.url);
+			await page.locator('[data-search-open]:visible').first().click();
+			for (const part of [0, 1, 2]) {
+				const slug = slugs.find((candidate) => partOf(`${candidate}/index.html`, 3) === part)!;
+				const term = readFileSync(join(content, 'terms', `${slug}.md`), 'utf8');
+				const [title, summary] = ['title', 'summary'].map((field) => JSON.parse(term.match(new RegExp(`^${field}: (.*)$`, 'm'))![1]!) as string);
+				await page.locator('#dialog-search-input').fill(title!);
+				await page.waitForFunction((query) => document.querySelector<HTMLElement>('#dialog-search-results')?.dataset['query'] === query, title);
+				const first = page.locator('#dialog-search-results li').first();
+				expect(await first.locator('a').getAttribute('href'), `part ${part}`).toBe(`/${slug}/`);
+				// The summary comes from the page's entry in Pagefind's index: found in its part, not only in the name table.
+				expect(await first.locator('.result-summary').textContent(), `part ${part}`).toBe(summary);
+			}
+		} finally {
+			await Promise.all([browser.close(), site.close()]);
+		}
+	});
+
+	test('after one edited body only its part is indexed again, and the site equals a cold build', async () => {
+		const file = join(content, 'terms', `${slugs[0]}.md`);
+		await writeFile(file, readFileSync(file, 'utf8').replace(/^## (.*)$/m, 'A sentence added by the search-index test.\n\n## $1'));
+		const incremental = await buildLogged(content, join(ROOT, 'parts-incremental'), { env });
+		expect(incremental.log).toContain('in 3 parts (2 unchanged since the last build)');
+		const cold = await build(content, join(ROOT, 'parts-cold'), { cold: true, env });
+		expect(differences(cold, incremental.files)).toEqual([]);
 	});
 });

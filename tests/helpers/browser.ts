@@ -27,8 +27,12 @@ export interface StaticSite {
 }
 
 /** Serves a built site on a free loopback port the way a static host would, 404 page included. */
-export async function serveSite(name: SiteName): Promise<StaticSite> {
-	const { out, base } = SITES[name];
+export function serveSite(name: SiteName): Promise<StaticSite> {
+	return serveFolder(SITES[name].out, SITES[name].base);
+}
+
+/** Serves the site built into `out` for the base path `base` (see `serveSite`). */
+export async function serveFolder(out: string, base = '/'): Promise<StaticSite> {
 	const files = sirv(out, { dev: false, etag: true });
 	const notFound = readFileSync(join(out, '404.html'));
 	const server: Server = createServer((request, response) => {

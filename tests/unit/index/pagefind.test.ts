@@ -18,8 +18,9 @@ async function site(name: string, pages: Record<string, string>): Promise<URL> {
 }
 
 const buildDone = (dir: URL) => {
-	const hook = pagefindIndex({ language: 'en-GB' }).hooks['astro:build:done']!;
-	return (hook as (options: { dir: URL; logger: AstroIntegrationLogger }) => Promise<void>)({ dir, logger });
+	const { hooks } = pagefindIndex({ language: 'en-GB' });
+	(hooks['astro:config:done'] as (options: { config: { cacheDir: URL } }) => void)({ config: { cacheDir: new URL('../.cache/', dir) } });
+	return (hooks['astro:build:done'] as (options: { dir: URL; logger: AstroIntegrationLogger }) => Promise<void>)({ dir, logger });
 };
 
 describe('the Pagefind integration', () => {

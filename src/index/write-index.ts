@@ -1,0 +1,119 @@
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { dirname, join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { mapLimited } from '../load/files.ts';
+import type { PartInput, PartResult } from './pagefind-part.ts';
+import { partCount, partFolder, partOf, PARTS_FILE } from './parts.ts';
+
+/** Pagefind's ready-made search UIs; the site has its own, so these would only take up space. */
+const UNUSED_BUNDLES = /^pagefind-(ui|modular-ui|component-ui|highlight)\./;
+/** What the browser reads of a part beyond the first: the first part brings the script and the WebAssembly. */
+const MERGED_PART_FILES = /^(pagefind-entry\.json|.*\.pf_meta|index|fragment|filter)$/;
+
+const PART_SCRIPT = new URL('./pagefind-part.ts', import.meta.url);
+
+export interface IndexSummary {
+	/** Term pages in the index. */
+	pages: number;
+	parts: number;
+	/** Parts whose pages had not changed since the last build, taken from the cache. */
+	reused: number;
+}
+
+interface TermPage {
+	/** Relative to the site's folder, e.g. `llm/index.html`. */
+	path: string;
+	digest: string;
+}
+
+/** The pages Pagefind indexes: those with `data-pagefind-body` (term pages), each with a digest of its HTML. */
+async function termPages(root: string): Promise<TermPage[]> {
+	const files = (await readdir(root, { recursive: true })).filter((file) => file.endsWith('.html') && !file.startsWith('pagefind')).sort();
+	const pages = await mapLimited(files, async (path) => {
+		const html = await readFile(join(root, path));
+		return html.includes('data-pagefind-body') ? { path, digest: createHash('sha256').update(html).digest('hex') } : undefined;
+	});
+	return pages.filter((page) => page !== undefined);
+}
+
+/** Hard links where the file system allows them (instant, no space), copies elsewhere. */
+async function linkFiles(from: string, to: string, files: readonly string[]): Promise<void> {
+	const folders = new Set(files.map((file) => dirname(join(to, file))));
+	for (const folder of folders) await mkdir(folder, { recursive: true });
+	await mapLimited(files, (file) => link(join(from, file), join(to, file)).catch(() => copyFile(join(from, file), join(to, file))));
+}
+
+async function filesUnder(folder: string): Promise<string[]> {
+	const entries = await readdir(folder, { recursive: true, withFileTypes: true });
+	return entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name).slice(folder.length + 1));
+}
+
+function runPart(input: PartInput): Promise<PartResult> {
+	return new Promise((resolve, reject) => {
+		const worker = new Worker(PART_SCRIPT, { workerData: input });
+		worker.once('message', resolve);
+		worker.once('error', reject);
+		worker.once('exit', (code) => reject(new Error(`The search index worker stopped with exit code ${code}`)));
+	});
+}
+
+/** What makes a part's output what it is: its pages, Pagefind's version and how it is called. */
+async function partKey(pages: readonly TermPage[], part: number, parts: number, language: string): Promise<string> {
+	const hash = createHash('sha256');
+	// Its package does not export package.json: found from its entry point (lib/index.js) instead.
+	const pagefind = JSON.parse(await readFile(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')) as { version: string };
+	hash.update(`${pagefind.version}\n${language}\n${part}/${parts}\n`).update(await readFile(PART_SCRIPT));
+	for (const page of pages) hash.update(`${page.path}\n${page.digest}\n`);
+	return hash.digest('hex').slice(0, 32);
+}
+
+/** Writes one part into the cache, unless an identical one is there already. Returns whether it was reused. */
+async function preparePart(root: string, cache: string, key: string, pages: readonly TermPage[], part: number, language: string): Promise<boolean> {
+	const ready = join(cache, key);
+	if (existsSync(join(ready, 'pagefind-entry.json'))) return true;
+	const site = join(cache, `${key}.pages`);
+	const output = join(cache, `${key}.partial`);
+	await Promise.all([rm(site, { recursive: true, force: true }), rm(output, { recursive: true, force: true })]);
+	try {
+		await linkFiles(root, site, pages.map((page) => page.path));
+		const result = await runPart({ site, output, language });
+		if (result.errors.length > 0) throw new Error(`Pagefind could not index the pages:\n  ${result.errors.join('\n  ')}`);
+		for (const name of await readdir(output)) {
+			if (part === 0 ? UNUSED_BUNDLES.test(name) : !MERGED_PART_FILES.test(name)) await rm(join(output, name), { recursive: true });
+		}
+		await rename(output, ready);
+	} finally {
+		await Promise.all([rm(site, { recursive: true, force: true }), rm(output, { recursive: true, force: true })]);
+	}
+	return false;
+}
+
+/**
+ * Builds the search index of the site in `root` (see parts.ts): each part is written by its own
+ * Pagefind process, as many at once as there are cores, into `cache`; a part whose pages are
+ * unchanged since the last build is taken from there as it is. Parts no longer used are removed.
+ */
+export async function writeSearchIndex(root: string, cache: string, language: string): Promise<IndexSummary> {
+	const pages = await termPages(root);
+	if (pages.length === 0) throw new Error('Pagefind found no pages to index (no data-pagefind-body).');
+	// Tests split a small glossary's index with `GLOSSARY_SEARCH_PART_PAGES`, as a large one's is.
+	const parts = partCount(pages.length, Number(process.env['GLOSSARY_SEARCH_PART_PAGES']) || undefined);
+	const byPart = Array.from({ length: parts }, (): TermPage[] => []);
+	for (const page of pages) byPart[partOf(page.path, parts)]!.push(page);
+	const work = await Promise.all(byPart.map(async (partPages, part) => ({ part, pages: partPages, key: await partKey(partPages, part, parts, language) })));
+	const keys = work.map(({ key }) => key);
+
+	await mkdir(cache, { recursive: true });
+	const reused = await mapLimited(work, ({ part, pages: partPages, key }) => preparePart(root, cache, key, partPages, part, language), availableParallelism());
+	for (const [part, key] of keys.entries()) {
+		const from = join(cache, key);
+		await linkFiles(from, join(root, partFolder(part)), await filesUnder(from));
+	}
+	const merged = keys.slice(1).map((_, index) => partFolder(index + 1).slice('pagefind/'.length));
+	await writeFile(join(root, PARTS_FILE), JSON.stringify(merged));
+	for (const name of await readdir(cache)) if (!keys.includes(name)) await rm(join(cache, name), { recursive: true, force: true });
+	return { pages: pages.length, parts, reused: reused.filter(Boolean).length };
+}
