@@ -12,6 +12,8 @@ export interface PositionedYaml {
 	lineOfKey(path: readonly PropertyKey[], name: string): number;
 	/** Every `# comment`, with its line: a reviewer reads them in the diff, so they are checked too. */
 	comments(): { line: number; text: string }[];
+	/** The YAML text and its first line in the file, so that a parse can be kept and rebuilt (see document-cache.ts); absent past the size limit. */
+	source?: { text: string; firstLine: number };
 }
 
 export interface YamlError {
@@ -59,7 +61,11 @@ export function parseYaml(text: string, firstLine = 1, maxLength = Infinity): Po
 		const message = `is ${kib(text.length)} of YAML, more than the ${kib(maxLength)} allowed — keep it short and move long text into the body`;
 		return { data: undefined, errors: [{ line: firstLine, kind: 'limit', message }], lineOf: () => firstLine, lineOfKey: () => firstLine, comments: () => [] };
 	}
-	const { data, errors } = parseOnce(text, firstLine);
+	return withPositions(text, firstLine, parseOnce(text, firstLine));
+}
+
+/** A parse of `text` (by `parseYaml`, now or in an earlier run) with its line lookups, which parse the text again when first asked. */
+export function withPositions(text: string, firstLine: number, { data, errors }: Pick<PositionedYaml, 'data' | 'errors'>): PositionedYaml {
 	let lines: ReturnType<typeof positioned> | undefined;
 	const lookUp = () => (lines ??= positioned(text, firstLine));
 
@@ -80,6 +86,7 @@ export function parseYaml(text: string, firstLine = 1, maxLength = Infinity): Po
 			return nodeLine(isSeq(container) || isMap(container) ? container : null);
 		},
 		comments: () => (text.includes('#') ? commentsOf(text, firstLine) : []),
+		source: { text, firstLine },
 	};
 }
 

@@ -1,4 +1,6 @@
+import { mkdir } from 'node:fs/promises';
 import type { z } from 'zod';
+import { readDocumentCache, writeDocumentCache } from '../load/document-cache.ts';
 import { loadTermFolder, loadYamlFile, type SourceDocument, type TermDocument } from '../load/documents.ts';
 import { contentPaths, displayPath, type ContentPaths } from '../load/paths.ts';
 import { CategoriesSchema, type Categories } from '../schemas/category.ts';
@@ -196,11 +198,18 @@ export async function validateContent(
 	options: ValidationOptions = {},
 ): Promise<ValidationReport> {
 	const problems: Problem[] = [];
+	// Files unchanged since the last check are not read or parsed again: from this process's last check (`astro dev`), or the cache.
+	const known = options.previous?.documents ?? (options.cacheFolder ? await readDocumentCache(options.cacheFolder) : []);
 	const [site, categories, folder] = await Promise.all([
 		parseYamlFile(paths.site, SiteConfigSchema, problems),
 		parseYamlFile(paths.categories, CategoriesSchema, problems),
-		loadTermFolder(paths.terms, options.previous?.documents),
+		loadTermFolder(paths.terms, known),
 	]);
+	const kept = new Set(known);
+	if (options.cacheFolder && (folder.terms.length !== known.length || folder.terms.some((doc) => !kept.has(doc)))) {
+		await mkdir(options.cacheFolder, { recursive: true });
+		await writeDocumentCache(options.cacheFolder, folder.terms);
+	}
 
 	for (const file of folder.strayFiles) {
 		problems.push({

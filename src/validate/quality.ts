@@ -44,8 +44,8 @@ const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 
 /** Whether `text` contains `name` as whole words, in any case. */
 function mentions(text: string, name: string): boolean {
-	const haystack = text.toLocaleLowerCase('und');
-	const needle = name.toLocaleLowerCase('und');
+	const haystack = text.toLowerCase();
+	const needle = name.toLowerCase();
 	for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
 		const before = haystack[at - 1] ?? ' ';
 		const after = haystack[at + needle.length] ?? ' ';
