@@ -154,14 +154,14 @@ export const SiteConfigSchema = z.strictObject({
 	quality: QualitySchema.optional(),
 }).superRefine((site, context) => {
 	const defaultCode = site.locale.toLowerCase();
-	const codes = site.locales ?? [defaultCode];
-	if (site.locales && !codes.includes(defaultCode)) {
+	if (site.locales && !site.locales.includes(defaultCode)) {
 		context.addIssue({
 			code: 'custom',
 			path: ['locales'],
-			message: `does not list the default language "${defaultCode}" (locale) — add it, e.g. [${[defaultCode, ...codes].join(', ')}]`,
+			message: `does not list the default language "${defaultCode}" (locale) — add it, e.g. [${[...new Set([defaultCode, ...site.locales.map((code) => code.toLowerCase())])].join(', ')}]`,
 		});
 	}
+	const codes = [...new Set([defaultCode, ...(site.locales ?? []).map((code) => code.toLowerCase())])];
 	for (const [code, settings] of Object.entries(site.languages ?? {})) {
 		if (!codes.includes(code)) {
 			context.addIssue({
