@@ -69,6 +69,8 @@ export interface ValidationReport {
 	bodies: ReadonlyMap<string, ProcessedBody>;
 	/** Every term and translation file read, valid or not. */
 	documents: readonly TermDocument[];
+	/** Per other language, its translation files, valid or not. */
+	translationDocuments: Readonly<Record<string, readonly TermDocument[]>>;
 }
 
 export interface ValidationOptions {
@@ -449,7 +451,8 @@ export async function validateContent(
 					categoryTranslations,
 				};
 	const documents = [...folder.terms, ...languageFolders.languages.flatMap((language) => language.terms.terms)];
-	return { problems, checkedFiles, content, site, categories, terms: parsed, translations, categoryTranslations, bodies, documents };
+	const translationDocuments = Object.fromEntries(languageFolders.languages.map((language) => [language.lang, language.terms.terms]));
+	return { problems, checkedFiles, content, site, categories, terms: parsed, translations, categoryTranslations, bodies, documents, translationDocuments };
 }
 
 /** The categories in every language, without the terms: what the categories collection stores. */
