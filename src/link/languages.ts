@@ -56,3 +56,12 @@ export function reservedSlugs(site: Languages | undefined): ReadonlySet<string> 
 	const codes = site?.locales ?? [];
 	return codes.length === 0 ? RESERVED_SLUGS : new Set([...RESERVED_SLUGS, ...codes]);
 }
+
+/** A language's name in English, e.g. "Spanish" for `es`, for messages to editors; the code itself when unknown. */
+export function languageName(code: string): string {
+	try {
+		return new Intl.DisplayNames(['en'], { type: 'language' }).of(code) ?? code;
+	} catch {
+		return code;
+	}
+}

@@ -1,3 +1,4 @@
+import { languageName } from '../link/languages.ts';
 import type { TermDocument } from '../load/documents.ts';
 import type { ValidationReport } from './content.ts';
 import type { ParsedTerm } from './rules.ts';
@@ -56,15 +57,6 @@ export function translationProgress(report: Pick<ValidationReport, 'terms' | 'tr
 			outdated,
 		};
 	});
-}
-
-/** "Spanish" for `es`, as editors reading the report in English know it. */
-function languageName(lang: string): string {
-	try {
-		return new Intl.DisplayNames(['en'], { type: 'language' }).of(lang) ?? lang;
-	} catch {
-		return lang;
-	}
 }
 
 const count = (number: number, noun: string) => `${number} ${noun}`;
