@@ -215,7 +215,7 @@ function translationFile(source: string, lang: string): string {
 		.filter((line) => !/^(category|related):/.test(line))
 		.map((line) => {
 			if (/^(aliases|tags):/.test(line)) return line.replace(/"(?:[^"\\]|\\.)*"/g, translateValue);
-			return line.replace(/^((?:title|summary|  - question|    answer): )(".*")$/, (_, key: string, value: string) => `${key}${translateValue(value)}`);
+			return line.replace(/^((?:title|summary| {2}- question| {4}answer): )(".*")$/, (_, key: string, value: string) => `${key}${translateValue(value)}`);
 		});
 	return ['---', ...lines, '---', pseudoTranslate(body, lang)].join('\n');
 }
