@@ -426,11 +426,11 @@ export async function validateContent(
 		all.forEach((term, index) => bodies.set(bodyKey(term), results[index]!));
 		const templateTodos = options.templateTodos ?? 'error';
 		const quality = (code: string) => (site ? sectionsFor(languageSettings(site, code).quality, code === lang) : undefined);
-		problems.push(...checkBodies(parsed, bodies), ...checkQuality(parsed, { templateTodos, sections: quality(lang) }));
+		problems.push(...checkBodies(parsed, bodies), ...checkQuality(parsed, { templateTodos, sections: quality(lang), lang }));
 		// `[[links]]` in a translation may name any published term: an untranslated one links to the default language's page.
 		const slugs = linkTargetsOf(parsed).map((target) => target.slug);
 		for (const [code, terms] of byLanguage) {
-			problems.push(...checkBodies(terms, bodies, slugs), ...checkQuality(terms, { templateTodos, sections: quality(code) }));
+			problems.push(...checkBodies(terms, bodies, slugs), ...checkQuality(terms, { templateTodos, sections: quality(code), lang: code }));
 		}
 	}
 
