@@ -2,18 +2,10 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { validateContent } from '../../../src/validate/content.ts';
-import { formatProblem, sortProblems, summarise } from '../../../src/validate/problem.ts';
 import { fixtureContent } from '../../helpers/fixtures.ts';
+import { FRIENDLY_ERROR, fixtureReport } from '../../helpers/validation.ts';
 
-/** The fixture's report: its errors and warnings as editors read them. */
-async function report(name: string, bodies: 'check' | 'render' = 'check') {
-	const result = await validateContent(await fixtureContent(name), { bodies });
-	const sorted = sortProblems(result.problems);
-	const lines = sorted.filter((problem) => problem.severity === 'error').map(formatProblem);
-	const warnings = sorted.filter((problem) => problem.severity === 'warning').map(formatProblem);
-	const errorsOnly = result.problems.filter((problem) => problem.severity === 'error');
-	return { ...result, lines, warnings, text: [...lines, summarise(errorsOnly, result.checkedFiles)].join('\n') };
-}
+const report = (name: string, bodies: 'check' | 'render' = 'check') => fixtureReport(name, { bodies });
 
 describe('a glossary with translations', () => {
 	test('loads each translation with its language, and category and related from its source unless given', async () => {
@@ -76,7 +68,7 @@ describe.each(cases)('%s', (name) => {
 		const result = await report(name);
 		expect(result.content).toBeUndefined();
 		expect(result.lines.length).toBeGreaterThan(0);
-		for (const line of result.lines) expect(line).toMatch(/^tests\/\.output\/fixtures\/[^:]+:\d+: .+ — .+/);
+		for (const line of result.lines) expect(line).toMatch(FRIENDLY_ERROR);
 		expect(result.text).toMatchSnapshot();
 	});
 });
