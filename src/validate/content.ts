@@ -208,19 +208,25 @@ export const defaultLanguageOf = (site: SiteConfig | undefined) => (site ? defau
 
 const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i;
 
+/** The folder's own name, from its path as shown to editors (`content/es/` → `es`). */
+const folderName = (folder: string) => folder.split('/').at(-2) ?? folder;
+
+/** Whether a folder of `content/` is named like a language (`es`, `pt-BR`), so probably holds translations. */
+const looksLikeLanguage = (folder: string) => LANGUAGE_TAG.test(folderName(folder)) && isLanguage(folderName(folder));
+
 /** A folder of `content/` that is neither `terms/` nor a language of the site. */
 function unknownFolderProblem(folder: string, site: SiteConfig): Problem {
-	const name = folder.split('/').at(-2) ?? folder;
+	const name = folderName(folder);
 	const languages = translationLanguages(site);
 	const listed = languages.length > 0 ? `this site's other languages are ${languages.join(', ')}` : 'site.yml names no other language';
 	if (name.toLowerCase() === defaultLanguage(site)) {
 		return { file: folder, line: 1, message: `holds the default language ("${defaultLanguage(site)}", the locale in site.yml), whose terms belong in terms/ — move them there`, severity: 'error' };
 	}
-	if (LANGUAGE_TAG.test(name) && isLanguage(name)) {
+	if (looksLikeLanguage(folder)) {
 		return {
 			file: folder,
 			line: 1,
-			message: `is not a language of this site (${listed}) — add "${name.toLowerCase()}" to locales in site.yml${name === name.toLowerCase() ? '' : `, and name the folder "${name.toLowerCase()}"`}, or remove the folder`,
+			message: `is not a language of this site (${listed}) — add it to site.yml, locales: [${[defaultLanguage(site), ...languages, name.toLowerCase()].join(', ')}]${name === name.toLowerCase() ? '' : `, and name the folder "${name.toLowerCase()}"`}; or remove the folder`,
 			severity: 'error',
 		};
 	}
@@ -360,7 +366,10 @@ export async function validateContent(
 			severity: 'error',
 		});
 	}
-	if (site) for (const unknown of languageFolders.unknown) problems.push(unknownFolderProblem(unknown, site));
+	// A one-language site keeps other folders as before; only one named like a language is a mistake (translations without locales).
+	for (const unknown of site ? languageFolders.unknown : []) {
+		if (languages.length > 0 || looksLikeLanguage(unknown)) problems.push(unknownFolderProblem(unknown, site!));
+	}
 	for (const { terms, strayFiles, lang: code } of languageFolders.languages) {
 		for (const file of terms.strayFiles) {
 			problems.push({

@@ -61,6 +61,7 @@ const cases = [
 	'slug-locale-reserved',
 	'translation-category-unknown',
 	'look-alike-in-language',
+	'language-folder-without-locales',
 ];
 
 describe.each(cases)('%s', (name) => {
@@ -74,6 +75,13 @@ describe.each(cases)('%s', (name) => {
 });
 
 describe('rules per language', () => {
+	test('a one-language site keeps other folders as before; one named like a language asks for locales', async () => {
+		const { lines } = await report('language-folder-without-locales');
+		expect(lines).toEqual([
+			'tests/.output/fixtures/language-folder-without-locales/es/:1: is not a language of this site (site.yml names no other language) — add it to site.yml, locales: [en, es]; or remove the folder',
+		]);
+	});
+
 	test('titles and aliases are unique within a language, not across languages', async () => {
 		const { lines } = await report('title-duplicate-in-language');
 		expect(lines.join('\n')).toContain('es/terms/pre-training.md:2: title: "ENTRENAMIENTO" is already the title of');
