@@ -36,6 +36,9 @@ export const NewTermOptionsSchema = z
 		if (options.lang !== undefined && options.slug === undefined) {
 			context.addIssue({ code: 'custom', path: ['slug'], message: `is missing — name the term to translate by its file name, e.g. --lang ${options.lang} --slug pre-training` });
 		}
+		if (options.lang !== undefined && options.category !== undefined) {
+			context.addIssue({ code: 'custom', path: ['category'], message: 'does not go with --lang — a translation takes its category from the term it translates; leave it out' });
+		}
 	})
 	.transform(({ positionals, ...options }) => ({ ...options, name: positionals[0] }));
 

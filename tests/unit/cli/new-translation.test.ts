@@ -54,6 +54,7 @@ describe('npm run new -- --lang', () => {
 		[['--lang', 'es', '--slug', 'fine-tuning'], 1, 'npm run new: tests/.output/fixtures/translations/es/terms/fine-tuning.md already exists — edit it instead'],
 		[['--lang', 'es', '--slug', 'neural-network', 'Ajuste fino'], 1, 'npm run new: "Ajuste fino" is already a name of tests/.output/fixtures/translations/es/terms/fine-tuning.md — give this translation another name'],
 		[['--lang', 'es'], 2, 'npm run new: --slug: is missing — name the term to translate by its file name, e.g. --lang es --slug pre-training'],
+		[['--lang', 'es', '--slug', 'neural-network', '--category', 'basics'], 2, 'npm run new: --category: does not go with --lang — a translation takes its category from the term it translates; leave it out'],
 	])('refuses %j, saying why', async (args, code, message) => {
 		const result = await runCli('new', args, (await fixtureContent('translations')).root);
 		expect(result.code).toBe(code);
