@@ -2,15 +2,37 @@ import { readFileSync } from 'node:fs';
 import { htmlTagNames } from 'html-tag-names';
 import { fieldName } from './gateway.ts';
 import { identityKey } from './keys.ts';
+import { writtenWithoutSpaces } from '../link/term-links.ts';
+import type { Quality, Section } from '../schemas/site.ts';
 import type { Problem } from './problem.ts';
 import type { ParsedTerm } from './rules.ts';
 
 /** Past this length a definition stops being a glance. */
 export const SUMMARY_MAX_LENGTH = 200;
 
-const SENTENCE_BREAK = /[.!?]["”’)]?\s+(?=["“‘(]?\p{Lu})/u;
-const WHAT_IS = /^##\s+What\s+(is|are)\b/im;
-const WHY_MATTERS = /^##\s+Why\b.*\bmatters?\b/im;
+const SENTENCE_BREAK = /[.!?]["”’)]?\s+(?=["“‘(]?\p{Lu})|[。！？](?=\s*\S)/u;
+
+/** The sections the default language's entries should have unless `site.yml` says otherwise. */
+export const DEFAULT_SECTIONS: readonly Section[] = [
+	{ heading: 'What is {title}?', match: ['What is *', 'What are *'] },
+	{ heading: 'Why {title} matters for business', match: ['Why * matter*'] },
+];
+
+/** The sections one language's entries should have: as `site.yml` says, else the default language's two, and none in other languages. */
+export function sectionsFor(quality: Quality | undefined, isDefault: boolean): readonly Section[] {
+	const sections = quality?.sections;
+	if (sections === false) return [];
+	return sections ?? (isDefault ? DEFAULT_SECTIONS : []);
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A `##` heading pattern from a section's `match` (or its `heading`): `*` stands for any text, case is ignored. */
+function sectionPattern(section: Section): RegExp {
+	const globs = section.match ?? [section.heading.replaceAll('{title}', '*')];
+	const alternatives = globs.map((glob) => glob.trim().split('*').map((part) => escapeRegExp(part).replace(/ +/g, '[ \\t]+')).join('.*'));
+	return new RegExp(`^##[ \\t]+(?:${alternatives.join('|')})[ \\t#]*$`, 'imu');
+}
 const TODO = /\bTODO\b/;
 const TODOS = /\bTODO\b/g;
 
@@ -42,10 +64,18 @@ function findTodos(term: ParsedTerm): { field: string | undefined; line: number;
 
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 
-/** Whether `text` contains `name` as whole words, in any case. */
-function mentions(text: string, name: string): boolean {
+/**
+ * Whether `text` contains `name` as whole words, in any case. In a language written without
+ * spaces (`segmenter`), a word is what `Intl.Segmenter` finds.
+ */
+function mentions(text: string, name: string, segmenter?: Intl.Segmenter): boolean {
 	const haystack = text.toLowerCase();
 	const needle = name.toLowerCase();
+	if (segmenter && haystack.length === text.length) {
+		const segments = Array.from(segmenter.segment(text));
+		const ends = new Set(segments.map((segment) => segment.index + segment.segment.length));
+		return segments.some((segment) => haystack.startsWith(needle, segment.index) && ends.has(segment.index + needle.length));
+	}
 	for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
 		const before = haystack[at - 1] ?? ' ';
 		const after = haystack[at + needle.length] ?? ' ';
@@ -61,6 +91,10 @@ export interface QualityOptions {
 	 * where half-written entries are normal.
 	 */
 	templateTodos: Problem['severity'];
+	/** The `##` sections every entry should have (see `sectionsFor`). Default: `DEFAULT_SECTIONS`. */
+	sections?: readonly Section[] | undefined;
+	/** The entries' language, e.g. `ja`: in a language written without spaces, words are found by `Intl.Segmenter`. Default: English. */
+	lang?: string | undefined;
 }
 
 const HTML_TAGS = new Set(htmlTagNames);
@@ -103,6 +137,12 @@ export function checkQuality(terms: readonly ParsedTerm[], options: QualityOptio
 		problems.push(problem);
 	};
 	const firstAsked = new Map<string, ParsedTerm>();
+	const segmenter = writtenWithoutSpaces(options.lang) ? new Intl.Segmenter(options.lang, { granularity: 'word' }) : undefined;
+	const sections = (options.sections ?? DEFAULT_SECTIONS).map((section) => ({ heading: section.heading, pattern: sectionPattern(section) }));
+	const emptyFix =
+		sections.length === 0
+			? 'write the entry under its frontmatter'
+			: `add ${sections.map(({ heading }) => `a "## ${heading.replaceAll('{title}', '…')}" section`).join(' and ')}`;
 
 	for (const term of terms) {
 		const { title, summary, aliases, faq } = term.data;
@@ -112,7 +152,7 @@ export function checkQuality(terms: readonly ParsedTerm[], options: QualityOptio
 		if (summary.length > SUMMARY_MAX_LENGTH) {
 			warn(term, ['summary'], 'summary', `is ${summary.length} characters long — keep it under ${SUMMARY_MAX_LENGTH} so that it reads at a glance`);
 		}
-		const self = [title, ...aliases].find((name) => mentions(summary, name));
+		const self = [title, ...aliases].find((name) => mentions(summary, name, segmenter));
 		if (self) {
 			warn(term, ['summary'], 'summary', `defines the term by itself ("${self}") — say what it is in other words`);
 		}
@@ -126,11 +166,12 @@ export function checkQuality(terms: readonly ParsedTerm[], options: QualityOptio
 			});
 		}
 		if (!term.doc.body.trim()) {
-			warn(term, undefined, 'body', 'is empty — add a "## What is …?" section and a "## Why … matters for business" section');
+			warn(term, undefined, 'body', `is empty — ${emptyFix}`);
 		} else {
-			if (!WHAT_IS.test(term.doc.body)) warn(term, undefined, 'body', `has no "## What is ${title}?" section — add one (recommended for every entry)`);
-			if (!WHY_MATTERS.test(term.doc.body)) {
-				warn(term, undefined, 'body', `has no "## Why ${title} matters for business" section — add one (recommended for every entry)`);
+			for (const { heading, pattern } of sections) {
+				if (!pattern.test(term.doc.body)) {
+					warn(term, undefined, 'body', `has no "## ${heading.replaceAll('{title}', title)}" section — add one (recommended for every entry)`);
+				}
 			}
 		}
 		const texts: [(string | number)[], string][] = [
