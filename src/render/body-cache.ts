@@ -13,6 +13,7 @@ const PIPELINE_FILES = [
 	'body-render.ts',
 	'markdown.ts',
 	'remark-term-links.ts',
+	'remark-smartypants.ts',
 	'rehype-base-links.ts',
 	'sanitize.ts',
 	'../link/term-links.ts',
