@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
 import { termPath } from '../link/routes.ts';
+import { translatorFor } from '../i18n/page.ts';
 import { getGlossary, getSite } from '../render/collections.ts';
 import { absoluteUrl } from '../render/urls.ts';
 
@@ -19,6 +20,6 @@ export const GET: APIRoute = async () => {
 			const lines = category.terms.map((term) => `- [${inline(term.title)}](${absoluteUrl(site, termPath(term.slug))}): ${inline(term.summary)}`);
 			return `## ${inline(category.name)}\n\n${lines.join('\n')}`;
 		});
-	const text = `# ${inline(site.name)}\n\n> ${inline(site.description)}\n\nEvery term is also available as data: ${absoluteUrl(site, 'glossary.json')}\n\n${sections.join('\n\n')}\n`;
+	const text = `# ${inline(site.name)}\n\n> ${inline(site.description)}\n\n${translatorFor(site).t('llmsData', { url: absoluteUrl(site, 'glossary.json') })}\n\n${sections.join('\n\n')}\n`;
 	return new Response(text, { headers: { 'content-type': 'text/plain; charset=utf-8' } });
 };

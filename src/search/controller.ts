@@ -2,6 +2,12 @@ import { closestTerms, matchTerm, type TermEntry, type TermMatch } from './match
 import { loadPagefind, type Pagefind, type PagefindResult, type PagefindResultData } from './pagefind-api.ts';
 import { TermNames } from './term-names.ts';
 import { escapeMarkup } from '../render/escape.ts';
+import { enSearch } from '../i18n/strings/en-search.ts';
+
+type Strings = { [K in keyof typeof enSearch]: (typeof enSearch)[K] extends string ? string : { other: string } & Partial<Record<Intl.LDMLPluralRule, string>> };
+
+/** `{name}` placeholders filled in with escaped text (the strings themselves are the site's, not the reader's). */
+const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (placeholder, name: string) => values[name] ?? placeholder);
 
 /** How many results to show; a glossary search is about the first few. */
 const MAX_RESULTS = 10;
@@ -56,9 +62,16 @@ export class SearchPanel {
 	private generation = 0;
 
 	private readonly root: HTMLElement;
+	/** The page's language's words (English unless the page hands others over), and its plural rules and digits. */
+	private readonly strings: Strings;
+	private readonly plurals: Intl.PluralRules;
+	private readonly numbers: Intl.NumberFormat;
 
 	constructor(root: HTMLElement) {
 		this.root = root;
+		this.strings = { ...enSearch, ...(JSON.parse(root.dataset['strings'] ?? '{}') as Partial<Strings>) };
+		this.plurals = new Intl.PluralRules(document.documentElement.lang || 'en');
+		this.numbers = new Intl.NumberFormat(document.documentElement.lang || 'en');
 		const find = <T extends Element>(selector: string) => root.querySelector<T>(selector)!;
 		this.input = find('[data-search-input]');
 		this.category = find('[data-search-category]');
@@ -87,7 +100,7 @@ export class SearchPanel {
 		})();
 		this.engine.catch(() => {
 			// In `npm run dev` there is no index yet: it is written by `npm run build`.
-			this.status.textContent = 'Search is not available here: its index is built by npm run build (try npm start). Browse the A–Z index meanwhile.';
+			this.status.textContent = this.strings.searchUnavailable;
 		});
 	}
 
@@ -105,7 +118,7 @@ export class SearchPanel {
 	private async fillCategories(pagefind: Pagefind): Promise<void> {
 		const filters = await pagefind.filters();
 		const counts = Object.entries(filters['category'] ?? {}).sort(([a], [b]) => a.localeCompare(b));
-		for (const [name, count] of counts) this.category.add(new Option(`${name} (${count})`, name));
+		for (const [name, count] of counts) this.category.add(new Option(fill(this.strings.categoryOption, { name, count: this.numbers.format(count) }), name));
 	}
 
 	private schedule(delay = DEBOUNCE_MS): void {
@@ -149,7 +162,7 @@ export class SearchPanel {
 	): Promise<ShownResult[]> {
 		if (!match) return (await fragments(results.slice(0, MAX_RESULTS))).map((data) => this.describe(data));
 		const url = this.termUrl(match.entry.slug);
-		const badge = match.kind === 'exact' ? 'Best match' : 'Did you mean?';
+		const badge = match.kind === 'exact' ? this.strings.bestMatch : this.strings.didYouMean;
 		// Room for the term on top: one result fewer, and the next one if the term was among them.
 		const shown = (await fragments(results.slice(0, MAX_RESULTS - 1))).map((data) => this.describe(data));
 		const index = shown.findIndex((result) => result.page === url);
@@ -195,9 +208,9 @@ export class SearchPanel {
 			.map(
 				(result) => `<li>
 	<a href="${escapeMarkup(result.url)}">
-		<span class="result-title">${escapeMarkup(result.title)}${result.badge ? ` <span class="result-badge">${result.badge}</span>` : ''}</span>
+		<span class="result-title">${escapeMarkup(result.title)}${result.badge ? ` <span class="result-badge">${escapeMarkup(result.badge)}</span>` : ''}</span>
 		${result.summary ? `<span class="result-summary">${escapeMarkup(result.summary)}</span>` : ''}
-		${result.section ? `<span class="result-section">In “${escapeMarkup(result.section)}”</span>` : ''}
+		${result.section ? `<span class="result-section">${fill(escapeMarkup(this.strings.inSection), { section: escapeMarkup(result.section) })}</span>` : ''}
 		${result.excerpt && !result.badge ? `<span class="result-excerpt">${result.excerpt}</span>` : ''}
 	</a>
 </li>`,
@@ -209,19 +222,27 @@ export class SearchPanel {
 	}
 
 	private countText(count: number, query: string): string {
-		const quoted = query ? ` for “${query}”` : '';
-		if (count === 0) return `No results${quoted}.`;
-		return `${count === MAX_RESULTS ? `Top ${count}` : count} result${count === 1 ? '' : 's'}${quoted}.`;
+		const values = { query, count: this.numbers.format(count) };
+		const { strings } = this;
+		if (count === 0) return fill(query ? strings.noResultsFor : strings.noResults, values);
+		if (count === MAX_RESULTS) return fill(query ? strings.topResultsFor : strings.topResults, values);
+		const forms = query ? strings.resultCountFor : strings.resultCount;
+		return fill(forms[this.plurals.select(count)] ?? forms.other, values);
 	}
 
 	private renderEmpty(query: string, suggestions: TermEntry[] | undefined): void {
 		this.empty.hidden = !suggestions;
 		if (!suggestions) return;
 		const links = suggestions.map((entry) => `<a href="${escapeMarkup(this.termUrl(entry.slug))}">${escapeMarkup(entry.title)}</a>`);
-		const suggest = this.suggestUrl
-			? `<p>Missing a term? <a href="${escapeMarkup(this.suggestUrl.replace('{query}', encodeURIComponent(query)))}">Suggest “${escapeMarkup(query)}” for the glossary</a>.</p>`
+		const { strings } = this;
+		const text = (template: string, values: Record<string, string>) => fill(escapeMarkup(template), values);
+		const suggestLink = this.suggestUrl
+			? `<a href="${escapeMarkup(this.suggestUrl.replace('{query}', encodeURIComponent(query)))}">${text(strings.suggestTerm, { query: escapeMarkup(query) })}</a>`
 			: '';
-		this.empty.innerHTML = `${links.length > 0 ? `<p>Closest terms: ${links.join(', ')}.</p>` : ''}${suggest}<p>Or <a href="${escapeMarkup(this.base)}">browse all terms A–Z</a>.</p>`;
+		const suggest = suggestLink ? `<p>${text(strings.missingTerm, { link: suggestLink })}</p>` : '';
+		const closest = links.length > 0 ? `<p>${text(strings.closestTerms, { terms: links.join(', ') })}</p>` : '';
+		const browse = `<a href="${escapeMarkup(this.base)}">${escapeMarkup(strings.browseAllShort)}</a>`;
+		this.empty.innerHTML = `${closest}${suggest}<p>${text(strings.orBrowse, { link: browse })}</p>`;
 	}
 
 	private links(): HTMLAnchorElement[] {
