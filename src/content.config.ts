@@ -1,8 +1,8 @@
 import { defineCollection } from 'astro:content';
-import { file } from 'astro/loaders';
 import { contentPaths } from './load/paths.ts';
+import { categoryLoader } from './load/category-loader.ts';
 import { termLoader } from './load/term-loader.ts';
-import { CategorySchema } from './schemas/category.ts';
+import { StoredCategorySchema } from './schemas/category.ts';
 import { StoredTermSchema } from './schemas/stored-term.ts';
 
 const paths = contentPaths();
@@ -13,7 +13,7 @@ export const collections = {
 		schema: StoredTermSchema,
 	}),
 	categories: defineCollection({
-		loader: file(paths.categories),
-		schema: CategorySchema,
+		loader: categoryLoader(paths),
+		schema: StoredCategorySchema,
 	}),
 };

@@ -77,3 +77,43 @@ TODO: explain the term in plain words, with an example from a real business.
 TODO: what it changes for a company: costs, risks, opportunities.
 `;
 }
+
+export interface TranslationTemplateInput {
+	/** The source term's file as shown to editors, e.g. `content/terms/pre-training.md`. */
+	sourceFile: string;
+	/** The source term's frontmatter and body. */
+	source: { title: string; summary: string; aliases: readonly string[]; tags: readonly string[]; faq: readonly { question: string; answer: string }[]; body: string };
+	/** e.g. "Japanese (ja)" and "English". */
+	language: string;
+	sourceLanguage: string;
+	/** The translated title, when given on the command line. */
+	title: string | undefined;
+	/** Translated aliases given on the command line. */
+	aliases: readonly string[];
+}
+
+/**
+ * A translation file made from its source term: every text to translate is there, after a TODO,
+ * so that nothing is forgotten and nothing untranslated goes live (a TODO fails the check).
+ * `category` and `related` are left out: they come from the source term.
+ */
+export function translationTemplate({ sourceFile, source, language, sourceLanguage, title, aliases }: TranslationTemplateInput): string {
+	const yamlValue = (value: unknown) => stringify(value, { collectionStyle: 'flow', flowCollectionPadding: false, lineWidth: 0 }).trim();
+	const todo = (text: string) => yamlValue(`TODO: ${text}`);
+	const hint = (values: readonly string[]) => (values.length > 0 ? ` # in ${sourceLanguage}: ${yamlValue([...values])}` : '');
+	const faq = source.faq.length === 0 ? 'faq: []' : ['faq:', ...source.faq.flatMap((item) => [`  - question: ${todo(item.question)}`, `    answer: ${todo(item.answer)}`])].join('\n');
+	return `---
+# A translation of ${sourceFile} into ${language}. Translate each TODO: it holds the
+# ${sourceLanguage} text. category and related come from the ${sourceLanguage} entry unless you add them here.
+title: ${title ? yamlValue(title) : todo(source.title)}
+summary: ${todo(source.summary)}
+aliases: ${yamlValue([...aliases])}${hint(source.aliases)}
+tags: []${hint(source.tags)}
+${faq}
+---
+
+TODO: translate the ${sourceLanguage} text below, then remove this line.
+
+${source.body.trim()}
+`;
+}

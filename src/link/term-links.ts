@@ -6,6 +6,19 @@ export interface LinkTarget {
 	slug: string;
 	/** The title and aliases: the names that link automatically. */
 	names: readonly string[];
+	/**
+	 * In a translation: the term has no translation in the body's language, so the link goes to
+	 * the default language's page (by its default-language names), marked as such.
+	 */
+	fallback?: boolean;
+}
+
+/** How one language's bodies are linked: its link targets and how its words are found. */
+export interface LinkLanguage {
+	/** The body's language, e.g. `ja`; absent for the default language when the site names none. */
+	lang?: string | undefined;
+	/** The default language's code, e.g. `en`: the language of fallback links. */
+	fallbackLang?: string | undefined;
 }
 
 /** Every name of every term, ready for matching: built once per build, shared by all pages. */
@@ -20,6 +33,22 @@ export interface LinkIndex {
 	maxWords: number;
 	/** The first word of every name, lowercased: most words start none, and are passed over at once. */
 	starts: ReadonlySet<string>;
+	/** Slugs whose link goes to the default language's page (see `LinkTarget.fallback`). */
+	fallbacks: ReadonlySet<string>;
+	/** Whether a plural -s or -es on a name's last word still links it: English only. */
+	plurals: boolean;
+	/**
+	 * For languages written without spaces between words (Japanese, Chinese, Thai…): words are
+	 * found by `Intl.Segmenter`, and names by their first character, longest first.
+	 */
+	segmented?: { segmenter: Intl.Segmenter; byFirst: ReadonlyMap<string, readonly SegmentedName[]> };
+}
+
+interface SegmentedName {
+	/** The name as compared: lowercased, unless it is an acronym ("AI"), which matches only in its own case. */
+	text: string;
+	caseSensitive: boolean;
+	slug: string;
 }
 
 export interface WikiLinkProblem {
@@ -39,22 +68,54 @@ export interface LinkOptions {
 	self: string;
 	/** Link the first mention of other terms' names (`autolink` in the frontmatter). */
 	auto: boolean;
-	/** The URL of a term page. */
-	href(slug: string): string;
+	/** The URL of a term page, in the body's language (or the default language's, for a fallback). */
+	href(slug: string, fallback: boolean): string;
+	/** The body's language and the default one, for fallback links and hand-written `/<lang>/<slug>/` links. */
+	language?: LinkLanguage;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+/** Scripts written without spaces between words, whose words `Intl.Segmenter` finds from a dictionary. */
+const UNSPACED_SCRIPTS = new Set(['Hani', 'Hans', 'Hant', 'Jpan', 'Thai', 'Laoo', 'Khmr', 'Mymr', 'Tibt']);
+
+function scriptOf(lang: string): string | undefined {
+	try {
+		return new Intl.Locale(lang).maximize().script;
+	} catch {
+		return undefined;
+	}
+}
+
+/** Whether a language is written without spaces between words (Japanese, Chinese, Thai…). */
+export function writtenWithoutSpaces(lang: string | undefined): boolean {
+	return lang !== undefined && UNSPACED_SCRIPTS.has(scriptOf(lang) ?? '');
+}
+
+/** Whether English plural rules apply: names are matched with a plural -s or -es only in English. */
+export function usesEnglishPlurals(lang: string | undefined): boolean {
+	return lang === undefined || /^en(?:-|$)/i.test(lang);
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
 const WIKI_LINK = /\[\[([^[\]|]+?)(?:\|([^[\]]+?))?\]\]/g;
 const ACRONYM = /^[\p{Lu}\p{N}]{2,5}$/u;
-/** Root-relative links an editor writes by hand, `/fine-tuning/` or `/fine-tuning/#faq`. */
-const TERM_URL = /^\/([a-z0-9]+(?:-[a-z0-9]+)*)\/?(?:#.*)?$/;
+/** Root-relative links an editor writes by hand, `/fine-tuning/` or `/fine-tuning/#faq` (in a translation also `/es/fine-tuning/`). */
+const TERM_URL = /^\/(?:([a-z]{2,3}(?:-[a-z0-9]{2,8})*)\/)?([a-z0-9]+(?:-[a-z0-9]+)*)\/?(?:#.*)?$/;
 
 const wordsOf = (text: string) => Array.from(text.matchAll(WORD), (match) => ({ word: match[0], start: match.index }));
 
-export function buildLinkIndex(targets: readonly LinkTarget[]): LinkIndex {
+/**
+ * The names of `targets`, ready for matching in bodies written in `lang` (default: the site's
+ * only language, matched as English words, as before the site had translations).
+ */
+export function buildLinkIndex(targets: readonly LinkTarget[], lang?: string): LinkIndex {
 	const phrases = new Map<string, string>();
 	const acronyms = new Map<string, string>();
 	const starts = new Set<string>();
+	const fallbacks = new Set(targets.filter((target) => target.fallback).map((target) => target.slug));
+	const titles = new Map(targets.map((target) => [target.slug, target.names[0] ?? target.slug]));
+	if (writtenWithoutSpaces(lang)) {
+		return { titles, phrases, acronyms, maxWords: 1, starts, fallbacks, plurals: false, segmented: segmentedNames(targets, lang!) };
+	}
 	let maxWords = 1;
 	for (const target of targets) {
 		for (const name of target.names) {
@@ -66,26 +127,40 @@ export function buildLinkIndex(targets: readonly LinkTarget[]): LinkIndex {
 			else phrases.set(words.join(' ').toLowerCase(), target.slug);
 		}
 	}
-	const titles = new Map(targets.map((target) => [target.slug, target.names[0] ?? target.slug]));
-	return { titles, phrases, acronyms, maxWords, starts };
+	return { titles, phrases, acronyms, maxWords, starts, fallbacks, plurals: usesEnglishPlurals(lang) };
 }
 
-/** A word and the singular forms it may stand for: "biases" → biases, bias, biase. */
-const singularsOf = (word: string) => new Set([word, word.replace(/e?s$/, ''), word.replace(/s$/, '')]);
+function segmentedNames(targets: readonly LinkTarget[], lang: string): NonNullable<LinkIndex['segmented']> {
+	const byFirst = new Map<string, SegmentedName[]>();
+	for (const target of targets) {
+		for (const name of target.names) {
+			const caseSensitive = ACRONYM.test(name);
+			const text = caseSensitive ? name : name.toLowerCase();
+			if (!text) continue;
+			const first = String.fromCodePoint(text.codePointAt(0)!);
+			byFirst.set(first, [...(byFirst.get(first) ?? []), { text, caseSensitive, slug: target.slug }]);
+		}
+	}
+	for (const names of byFirst.values()) names.sort((a, b) => b.text.length - a.text.length);
+	return { segmenter: new Intl.Segmenter(lang, { granularity: 'word' }), byFirst };
+}
+
+/** A word and the singular forms it may stand for: "biases" → biases, bias, biase (English only). */
+const singularsOf = (word: string, plurals: boolean) => (plurals ? new Set([word, word.replace(/e?s$/, ''), word.replace(/s$/, '')]) : [word]);
 
 /** Whether some name could begin with this word (in its own case for acronyms, else in any). */
 function mayStartName(index: LinkIndex, word: string): boolean {
 	// Called for every word of every body: no allocation beyond the lowercased word.
 	const lower = word.toLowerCase();
 	if (index.starts.has(lower) || index.acronyms.has(word)) return true;
-	if (!lower.endsWith('s')) return false;
+	if (!index.plurals || !lower.endsWith('s')) return false;
 	if (index.starts.has(lower.slice(0, -1)) || index.acronyms.has(word.slice(0, -1))) return true;
 	return lower.endsWith('es') && index.starts.has(lower.slice(0, -2));
 }
 
 /** The slug a run of words names, allowing a plural -s or -es on the last word. */
 function lookUp(index: LinkIndex, words: readonly string[]): string | undefined {
-	for (const singular of singularsOf(words.at(-1)!)) {
+	for (const singular of singularsOf(words.at(-1)!, index.plurals)) {
 		if (!singular) continue;
 		const phrase = [...words.slice(0, -1), singular];
 		if (phrase.length === 1) {
@@ -98,12 +173,26 @@ function lookUp(index: LinkIndex, words: readonly string[]): string | undefined 
 	return undefined;
 }
 
-function linkNode(url: string, slug: string, text: string): Link {
+/**
+ * A link to a term. A fallback link (a translation linking a term that has no translation in
+ * its language) is marked: its class, `hreflang` and a visible language tag, e.g. "(EN)".
+ */
+function linkNode(url: string, slug: string, text: string, fallbackLang?: string): Link {
+	if (fallbackLang === undefined) {
+		return { type: 'link', url, children: [{ type: 'text', value: text }], data: { hProperties: { className: ['term-link'], dataTerm: slug } } };
+	}
 	return {
 		type: 'link',
 		url,
-		children: [{ type: 'text', value: text }],
-		data: { hProperties: { className: ['term-link'], dataTerm: slug } },
+		children: [
+			{ type: 'text', value: text },
+			{
+				type: 'emphasis',
+				children: [{ type: 'text', value: ` (${fallbackLang.toUpperCase()})` }],
+				data: { hName: 'span', hProperties: { className: ['term-link-lang'] } },
+			},
+		],
+		data: { hProperties: { className: ['term-link', 'term-link--fallback'], dataTerm: slug, hrefLang: fallbackLang } },
 	};
 }
 
@@ -143,10 +232,16 @@ const isInside = (ancestors: readonly Parent[], types: readonly string[]) => anc
 export function linkTerms(tree: Root, index: LinkIndex, options: LinkOptions): LinkReport {
 	const linked = new Set<string>();
 	const unknown: WikiLinkProblem[] = [];
+	const lang = options.language?.lang;
+	const link = (slug: string, text: string) => {
+		const fallback = index.fallbacks.has(slug);
+		return linkNode(options.href(slug, fallback), slug, text, fallback ? (options.language?.fallbackLang ?? 'en') : undefined);
+	};
 
 	visitParents(tree, 'link', (node) => {
-		const slug = TERM_URL.exec(node.url)?.[1];
-		if (slug && index.titles.has(slug)) linked.add(slug);
+		const match = TERM_URL.exec(node.url);
+		if (!match || (match[1] !== undefined && match[1] !== lang)) return;
+		if (index.titles.has(match[2]!)) linked.add(match[2]!);
 	});
 
 	visitParents(tree, 'text', (node, ancestors) => {
@@ -160,8 +255,7 @@ export function linkTerms(tree: Root, index: LinkIndex, options: LinkOptions): L
 				unknown.push({ slug, line: (node.position?.start.line ?? 1) + (before.match(/\n/g)?.length ?? 0) });
 				continue;
 			}
-			const link = linkNode(options.href(slug), slug, match[2]?.trim() || title);
-			replacements.push({ start: match.index, end: match.index + match[0].length, link });
+			replacements.push({ start: match.index, end: match.index + match[0].length, link: link(slug, match[2]?.trim() || title) });
 			linked.add(slug);
 		}
 		return replacements.length > 0 ? rewrite(ancestors.at(-1)!, node, replacements) : undefined;
@@ -169,29 +263,71 @@ export function linkTerms(tree: Root, index: LinkIndex, options: LinkOptions): L
 
 	if (!options.auto) return report(linked, unknown, options.self);
 
+	const find = index.segmented ? findSegmented : findWords;
 	visitParents(tree, 'text', (node, ancestors) => {
 		if (isInside(ancestors, ['link', 'linkReference', 'heading'])) return undefined;
-		const words = wordsOf(node.value);
 		const replacements: Replacement[] = [];
-		for (let position = 0; position < words.length; position++) {
-			if (!mayStartName(index, words[position]!.word)) continue;
-			// Longest name first: "large language model" wins over "language model" and "model".
-			for (let length = Math.min(index.maxWords, words.length - position); length > 0; length--) {
-				const run = words.slice(position, position + length);
-				const slug = lookUp(index, run.map((entry) => entry.word));
-				if (!slug || slug === options.self || linked.has(slug)) continue;
-				const start = run[0]!.start;
-				const end = run.at(-1)!.start + run.at(-1)!.word.length;
-				replacements.push({ start, end, link: linkNode(options.href(slug), slug, node.value.slice(start, end)) });
-				linked.add(slug);
-				position += length - 1;
-				break;
-			}
+		for (const { start, end, slug } of find(node.value, index, (slug) => slug !== options.self && !linked.has(slug))) {
+			replacements.push({ start, end, link: link(slug, node.value.slice(start, end)) });
+			linked.add(slug);
 		}
 		return replacements.length > 0 ? rewrite(ancestors.at(-1)!, node, replacements) : undefined;
 	});
 
 	return report(linked, unknown, options.self);
+}
+
+interface NameMatch {
+	start: number;
+	end: number;
+	slug: string;
+}
+
+/**
+ * Names in text written with spaces: runs of whole words, longest first ("large language model"
+ * wins over "language model" and "model"), each term once (`wanted` says which may still link).
+ */
+function* findWords(text: string, index: LinkIndex, wanted: (slug: string) => boolean): Generator<NameMatch> {
+	const words = wordsOf(text);
+	for (let position = 0; position < words.length; position++) {
+		if (!mayStartName(index, words[position]!.word)) continue;
+		for (let length = Math.min(index.maxWords, words.length - position); length > 0; length--) {
+			const run = words.slice(position, position + length);
+			const slug = lookUp(index, run.map((entry) => entry.word));
+			if (!slug || !wanted(slug)) continue;
+			yield { start: run[0]!.start, end: run.at(-1)!.start + run.at(-1)!.word.length, slug };
+			position += length - 1;
+			break;
+		}
+	}
+}
+
+/**
+ * Names in text written without spaces (Japanese, Chinese…): a name matches where a word starts
+ * and must end where a word ends, as `Intl.Segmenter` divides the text; longest name first.
+ * Only the name's edges need be word boundaries: a dictionary may cut the name itself
+ * differently in a sentence than on its own.
+ */
+function* findSegmented(text: string, index: LinkIndex, wanted: (slug: string) => boolean): Generator<NameMatch> {
+	const { segmenter, byFirst } = index.segmented!;
+	const lower = text.toLowerCase();
+	// Lowercasing changes the length of a few characters (İ); such text is compared as written.
+	const folded = lower.length === text.length ? lower : text;
+	const segments = Array.from(segmenter.segment(text));
+	const ends = new Set(segments.map((segment) => segment.index + segment.segment.length));
+	let after = 0;
+	for (const segment of segments) {
+		if (!segment.isWordLike || segment.index < after) continue;
+		const start = segment.index;
+		const first = String.fromCodePoint(text.codePointAt(start)!);
+		const candidates = [...(byFirst.get(first.toLowerCase()) ?? []), ...(first.toLowerCase() === first ? [] : (byFirst.get(first) ?? []))];
+		const found = candidates
+			.sort((a, b) => b.text.length - a.text.length)
+			.find((name) => (name.caseSensitive ? text : folded).startsWith(name.text, start) && ends.has(start + name.text.length) && wanted(name.slug));
+		if (!found) continue;
+		after = start + found.text.length;
+		yield { start, end: after, slug: found.slug };
+	}
 }
 
 function report(linked: Set<string>, unknown: WikiLinkProblem[], self: string): LinkReport {

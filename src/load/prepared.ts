@@ -14,13 +14,14 @@ export const PREPARED_ENV = 'GLOSSARY_PREPARED';
  * that pages read from the body cache (see `StoredTermSchema.bodyFile`).
  */
 export async function writePrepared(file: string, content: ValidatedContent): Promise<void> {
-	const terms = content.terms.map(({ rendered, ...term }) => ({
-		...term,
-		body: '',
-		rendered: rendered.file && rendered.imagePaths.length === 0 ? { ...rendered, html: '' } : rendered,
-	}));
+	const lighten = (terms: ValidatedContent['terms']) =>
+		terms.map(({ rendered, ...term }) => ({
+			...term,
+			body: '',
+			rendered: rendered.file && rendered.imagePaths.length === 0 ? { ...rendered, html: '' } : rendered,
+		}));
 	await mkdir(dirname(file), { recursive: true });
-	await writeFile(file, JSON.stringify({ ...content, terms }));
+	await writeFile(file, JSON.stringify({ ...content, terms: lighten(content.terms), translations: lighten(content.translations) }));
 }
 
 /** The content prepared by `npm run build`, or `undefined` when Astro was started some other way. */

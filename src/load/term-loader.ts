@@ -2,7 +2,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { StoredTerm } from '../schemas/stored-term.ts';
-import { validateContent, validTermsOf, type ValidationReport, type ValidTerm } from '../validate/content.ts';
+import { defaultLanguageOf, validateContent, validTermsOf, type ValidationReport, type ValidTerm } from '../validate/content.ts';
 import { formatProblem, sortProblems, summarise } from '../validate/problem.ts';
 import { cacheFolder, type ContentPaths } from './paths.ts';
 import { readPrepared } from './prepared.ts';
@@ -14,26 +14,31 @@ export function latestReport(): ValidationReport | undefined {
 	return (globalThis as { [REPORT]?: ValidationReport })[REPORT];
 }
 
+/** A term's id in the store: its slug in the default language, `<lang>/<slug>` in another (e.g. `es/fine-tuning`). */
+export const termEntryId = (term: Pick<ValidTerm, 'slug' | 'lang'>, defaultLang: string) => (term.lang === defaultLang ? term.slug : `${term.lang}/${term.slug}`);
+
 /**
- * Puts the published terms in the store; an entry whose digest is unchanged is left as it is.
- * Bodies that were only checked (`astro dev`) are rendered by their page when it is asked for.
+ * Puts the published terms and translations in the store; an entry whose digest is unchanged is
+ * left as it is. Bodies that were only checked (`astro dev`) are rendered by their page when it
+ * is asked for.
  */
-function storeTerms(context: LoaderContext, terms: readonly ValidTerm[], rendered = true): void {
+function storeTerms(context: LoaderContext, terms: readonly ValidTerm[], defaultLang: string, rendered = true): void {
 	const published = terms.filter((term) => !term.draft);
-	const keep = new Set(published.map((term) => term.slug));
+	const keep = new Set(published.map((term) => termEntryId(term, defaultLang)));
 	for (const id of context.store.keys()) if (!keep.has(id)) context.store.delete(id);
 	const root = fileURLToPath(context.config.root);
-	for (const { slug, body, rendered: processed, ...frontmatter } of published) {
+	for (const { body, rendered: processed, ...frontmatter } of published) {
+		const id = termEntryId(frontmatter, defaultLang);
 		const { html, headings, imagePaths, links, file } = processed;
 		if (!rendered) {
 			const data: StoredTerm = { ...frontmatter, links, headings: [] };
-			context.store.set({ id: slug, data, digest: context.generateDigest({ data, body }) });
+			context.store.set({ id, data, digest: context.generateDigest({ data, body }) });
 			continue;
 		}
 		const withImages = imagePaths.length > 0 || !file;
 		const data: StoredTerm = { ...frontmatter, links, headings, ...(withImages ? {} : { bodyFile: file }) };
 		context.store.set({
-			id: slug,
+			id,
 			data,
 			// Relative to the project, as Astro's own loaders store it: local images resolve from here.
 			filePath: relative(root, resolve(frontmatter.file)).split(sep).join('/'),
@@ -63,7 +68,7 @@ export function termLoader(paths: ContentPaths): Loader {
 		name: 'glossary-terms',
 		load: async (context) => {
 			const prepared = await readPrepared();
-			if (prepared) return storeTerms(context, prepared.terms);
+			if (prepared) return storeTerms(context, [...prepared.terms, ...prepared.translations], defaultLanguageOf(prepared.site));
 
 			// The dev server renders each body when its page is asked for (see src/render/term-body.ts).
 			const bodies = context.watcher ? 'check' : 'render';
@@ -83,7 +88,7 @@ export function termLoader(paths: ContentPaths): Loader {
 				throw new Error(`Invalid content: ${summarise(report.problems, report.checkedFiles)}. Run npm run validate for the full list.`);
 			}
 			// In dev, every entry whose own file is valid is served, even while others are not.
-			storeTerms(context, validTermsOf(report.terms, report.bodies), rendered);
+			storeTerms(context, validTermsOf([...report.terms, ...report.translations], report.bodies, defaultLanguageOf(report.site)), defaultLanguageOf(report.site), rendered);
 			if (!context.watcher) return;
 			context.watcher.add(paths.root);
 			// One check at a time; edits that arrive meanwhile are taken in by one more.
@@ -95,7 +100,8 @@ export function termLoader(paths: ContentPaths): Loader {
 				checking = checking.then(async () => {
 					queued = false;
 					const next = await check();
-					storeTerms(context, validTermsOf(next.terms, next.bodies), rendered);
+					const lang = defaultLanguageOf(next.site);
+					storeTerms(context, validTermsOf([...next.terms, ...next.translations], next.bodies, lang), lang, rendered);
 				});
 			};
 			for (const event of ['add', 'change', 'unlink'] as const) context.watcher.on(event, onChange);

@@ -31,13 +31,19 @@ export interface BodyCache {
 }
 
 /**
- * The cache for `mode`. The key covers the body, its slug and `autolink`, every term's names (a
+ * The cache for `mode`. The key covers the body, its slug, language and `autolink`, every term's names in every language (a
  * new name can add a link anywhere), the base path and the pipeline's own code, so a hit is
  * exactly what processing would give: warm and cold builds write the same pages.
  */
 export async function openBodyCache(cacheFolder: string, mode: BodyMode, settings: BodySettings): Promise<BodyCache> {
-	const scope = createHash('sha256').update(JSON.stringify([await pipelineDigest(), mode, settings.base, settings.targets])).digest('hex');
-	const keyOf = (task: BodyTask) => createHash('sha256').update(scope).update(JSON.stringify([task.slug, task.autolink, task.body])).digest('base64url');
+	const scope = createHash('sha256')
+		.update(JSON.stringify([await pipelineDigest(), mode, settings.base, settings.targets, settings.language, settings.translations]))
+		.digest('hex');
+	const keyOf = (task: BodyTask) =>
+		createHash('sha256')
+			.update(scope)
+			.update(JSON.stringify(task.lang === undefined ? [task.slug, task.autolink, task.body] : [task.slug, task.autolink, task.body, task.lang]))
+			.digest('base64url');
 	return mode === 'render' ? FilePerBody.open(join(cacheFolder, 'bodies-render'), keyOf) : OneFile.open(join(cacheFolder, 'bodies-check.json'), keyOf);
 }
 

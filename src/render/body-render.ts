@@ -2,7 +2,7 @@ import type { MarkdownHeading } from '@astrojs/markdown-remark';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
-import { buildLinkIndex, linkTerms, type LinkIndex, type LinkTarget, type WikiLinkProblem } from '../link/term-links.ts';
+import { buildLinkIndex, linkTerms, type LinkIndex, type LinkLanguage, type LinkTarget, type WikiLinkProblem } from '../link/term-links.ts';
 import { remarkTermLinks, type TermLinkReport } from './remark-term-links.ts';
 
 /** What the pages need of a body, and what validation needs to know about its links. */
@@ -24,6 +24,8 @@ export interface BodyTask {
 	slug: string;
 	body: string;
 	autolink: boolean;
+	/** The language of a translation, e.g. `es`; absent for the default language. */
+	lang?: string;
 }
 
 /** How bodies are rendered: the same for every body of one build. */
@@ -32,6 +34,16 @@ export interface BodySettings {
 	targets: readonly LinkTarget[];
 	/** The site's base path, e.g. `/docs/`. */
 	base: string;
+	/**
+	 * The default language's code, e.g. `en`: English plural rules apply only in English, and
+	 * languages written without spaces have their words found by `Intl.Segmenter`. Absent: English.
+	 */
+	language?: string;
+	/**
+	 * Per other language, by code: the terms its bodies link to, by their names in that
+	 * language, or (`fallback`) by their default names when they have no translation.
+	 */
+	translations?: Readonly<Record<string, readonly LinkTarget[]>>;
 }
 
 /**
@@ -47,41 +59,58 @@ export interface BodyRenderer {
 
 /** A renderer for one mode; set up once (building the link index and the processor is the costly part). */
 export async function createBodyRenderer(settings: BodySettings, mode: BodyMode): Promise<BodyRenderer> {
-	const index = buildLinkIndex(settings.targets);
-	const render = mode === 'render' ? await createHtmlRenderer(index, settings.base) : createLinkChecker(index);
+	// One renderer per language, set up when a body of that language first comes.
+	const renderers = new Map<string, Promise<BodyRenderer>>();
+	const rendererFor = (lang: string | undefined) => {
+		const key = lang ?? '';
+		let renderer = renderers.get(key);
+		if (!renderer) {
+			const targets = lang === undefined ? settings.targets : (settings.translations?.[lang] ?? []);
+			const index = buildLinkIndex(targets, lang ?? settings.language);
+			const language: LinkLanguage = { lang, fallbackLang: settings.language };
+			renderer = mode === 'render' ? createHtmlRenderer(index, settings.base, language) : Promise.resolve(createLinkChecker(index, language));
+			renderers.set(key, renderer);
+		}
+		return renderer;
+	};
+	await rendererFor(undefined);
 	// A body from a stranger's pull request may break the parser (quotes nested 50,000 deep
 	// overflow its stack): that is a problem to report on that file, never a crash of the run.
 	return async (task) => {
 		try {
-			return await render(task);
+			return await (await rendererFor(task.lang))(task);
 		} catch (error) {
 			return { html: '', headings: [], links: [], unknown: [], imagePaths: [], failed: error instanceof Error ? error.message : String(error) };
 		}
 	};
 }
 
-async function createHtmlRenderer(index: LinkIndex, base: string): Promise<BodyRenderer> {
+/** A term page's URL, root-relative: in the body's language, or the default language's for a fallback. */
+const termHref = (language: LinkLanguage) => (slug: string, fallback: boolean) => (language.lang && !fallback ? `/${language.lang}/${slug}/` : `/${slug}/`);
+
+async function createHtmlRenderer(index: LinkIndex, base: string, language: LinkLanguage): Promise<BodyRenderer> {
 	// Loaded only to render: `npm run validate` never needs the HTML pipeline.
 	const [{ createMarkdownProcessor }, { rehypePlugins }] = await Promise.all([import('@astrojs/markdown-remark'), import('./markdown.ts')]);
 	const processor = await createMarkdownProcessor({
-		remarkPlugins: [[remarkTermLinks, { index }]],
+		remarkPlugins: [[remarkTermLinks, { index, language, href: termHref(language) }]],
 		rehypePlugins: rehypePlugins({ base }),
 		// Highlighting would add inline styles that the sanitiser then strips; code is styled by CSS.
 		syntaxHighlight: false,
 	});
-	return async ({ slug, body, autolink }) => {
-		const result = await processor.render(body, { fileURL: new URL(`file:///${slug}.md`), frontmatter: { autolink } });
+	return async ({ slug, body, autolink, lang }) => {
+		const result = await processor.render(body, { fileURL: new URL(`file:///${lang ? `${lang}/` : ''}${slug}.md`), frontmatter: { autolink } });
 		const report = result.metadata.frontmatter['termLinks'] as TermLinkReport;
 		const { headings, localImagePaths, remoteImagePaths } = result.metadata;
 		return { html: result.code, headings, links: report.targets, unknown: report.unknown, imagePaths: [...localImagePaths, ...remoteImagePaths] };
 	};
 }
 
-function createLinkChecker(index: LinkIndex): BodyRenderer {
+function createLinkChecker(index: LinkIndex, language: LinkLanguage): BodyRenderer {
 	// Built once: combining micromark's extensions is costly, and the same for every body.
 	const parseOptions = { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] };
+	const href = termHref(language);
 	return async ({ slug, body, autolink }) => {
-		const report = linkTerms(fromMarkdown(body, parseOptions), index, { self: slug, auto: autolink, href: (target) => `/${target}/` });
+		const report = linkTerms(fromMarkdown(body, parseOptions), index, { self: slug, auto: autolink, href, language });
 		return { html: '', headings: [], links: report.targets, unknown: report.unknown, imagePaths: [] };
 	};
 }

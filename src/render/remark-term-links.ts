@@ -1,11 +1,15 @@
 import type { Root } from 'mdast';
 import { basename } from 'node:path';
 import type { VFile } from 'vfile';
-import { linkTerms, type LinkIndex, type LinkReport } from '../link/term-links.ts';
+import { linkTerms, type LinkIndex, type LinkLanguage, type LinkOptions, type LinkReport } from '../link/term-links.ts';
 
 export interface TermLinkOptions {
 	/** The glossary's names, built once per build from the validated frontmatter. */
 	index: LinkIndex;
+	/** The bodies' language and the default one (translations link within their language). Default: the default language. */
+	language?: LinkLanguage;
+	/** A term page's URL, root-relative. Default: `/<slug>/`. */
+	href?: LinkOptions['href'];
 }
 
 /** What linking found in one body, handed on in the render's frontmatter as `termLinks`. */
@@ -26,7 +30,8 @@ export function remarkTermLinks(options: TermLinkOptions) {
 			self: basename(file.path || '', '.md'),
 			auto: frontmatter['autolink'] !== false,
 			// Root-relative like a hand-written link; rehypeBaseLinks adds the base path to both.
-			href: (slug) => `/${slug}/`,
+			href: options.href ?? ((slug) => `/${slug}/`),
+			...(options.language ? { language: options.language } : {}),
 		});
 		frontmatter['termLinks'] = report;
 	};

@@ -20,5 +20,14 @@ export const CategoriesSchema = z.record(
 	CategorySchema,
 );
 
+/** A category as the content store keeps it: id `<id>` in the default language, `<lang>/<id>` in another. */
+export const StoredCategorySchema = CategorySchema.extend({
+	/** The category's id, e.g. `foundations`: the same in every language. */
+	id: z.string(),
+	/** The language of `name` and `description`, e.g. `es`; untranslated fields are the default language's. */
+	lang: z.string(),
+});
+
+export type StoredCategory = z.infer<typeof StoredCategorySchema>;
 export type Category = z.infer<typeof CategorySchema>;
 export type Categories = z.infer<typeof CategoriesSchema>;

@@ -22,6 +22,23 @@ export const ExportedTermSchema = z.strictObject({
 	updated: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
 });
 
+/** The glossary in one other language, in `glossary.json`'s `translations`. */
+export const ExportedTranslationSchema = z.strictObject({
+	/** The glossary's name in that language, e.g. "Glosario GroveAI". */
+	name: z.string(),
+	/** That language's home page, e.g. `https://glossary.example/es/`. */
+	url: z.url(),
+	/** The language's code, e.g. `es`. */
+	language: z.string(),
+	/** Category id → name and description in that language (the default language's where not translated). */
+	categories: z.record(z.string(), z.strictObject({ name: z.string(), description: z.string() })),
+	/**
+	 * The terms translated into that language, in its index order; `slug` is the default-language
+	 * term's, `url` the translation's page. A term left out is not translated (yet).
+	 */
+	terms: z.array(ExportedTermSchema),
+});
+
 /**
  * `glossary.json`: every published term, for other programs. A stable format: fields may be
  * added in a minor version, never renamed or removed (see `version`).
@@ -39,6 +56,10 @@ export const GlossaryExportSchema = z.strictObject({
 	categories: z.record(z.string(), z.strictObject({ name: z.string(), description: z.string() })),
 	/** Terms in index (A–Z) order. */
 	terms: z.array(ExportedTermSchema),
+	/** The other languages' glossaries, by language code (e.g. `es`); absent when the site has one language. Added in version 1. */
+	translations: z.record(z.string(), ExportedTranslationSchema).optional(),
 });
 
+export type ExportedTerm = z.infer<typeof ExportedTermSchema>;
+export type ExportedTranslation = z.infer<typeof ExportedTranslationSchema>;
 export type GlossaryExport = z.infer<typeof GlossaryExportSchema>;

@@ -6,6 +6,10 @@ import { TermSchema } from './term.ts';
  * what processing its body found. The markdown source does not travel at all: no page reads it.
  */
 export const StoredTermSchema = TermSchema.extend({
+	/** The term's slug, its file name, e.g. `fine-tuning`: the same in every language. */
+	slug: z.string(),
+	/** The language the entry is written in, a code from `locales` (or the default language's), e.g. `en` or `es`. */
+	lang: z.string(),
 	/** The file as editors name it, e.g. `content/terms/llm.md`: for "edit this page" and dates from git. */
 	file: z.string(),
 	/** How many words the body has, e.g. `412`: long bodies get a table of contents. */

@@ -1,5 +1,7 @@
+import { defaultLanguage, translationLanguages } from '../link/languages.ts';
 import type { LinkTarget } from '../link/term-links.ts';
-import type { RenderedBody } from '../render/body-render.ts';
+import type { BodySettings, RenderedBody } from '../render/body-render.ts';
+import type { SiteConfig } from '../schemas/site.ts';
 import { checkBodyCharacters } from './characters.ts';
 import { fieldName } from './gateway.ts';
 import type { Problem } from './problem.ts';
@@ -12,20 +14,54 @@ export function linkTargetsOf(terms: readonly ParsedTerm[]): LinkTarget[] {
 }
 
 /**
+ * The link targets of one translation language: every published term, by its names in that
+ * language where it is translated, else by its default names, marked as a fallback.
+ */
+function translatedTargets(targets: readonly LinkTarget[], translations: readonly ParsedTerm[]): LinkTarget[] {
+	const names = new Map(translations.filter((term) => !term.data.draft).map((term) => [term.doc.slug, [term.data.title, ...term.data.aliases]]));
+	return targets.map((target) => {
+		const own = names.get(target.slug);
+		return own ? { slug: target.slug, names: own } : { ...target, fallback: true };
+	});
+}
+
+/** How the glossary's bodies are linked and rendered: every language's names, and the base path. */
+export function bodySettingsOf(site: SiteConfig | undefined, terms: readonly ParsedTerm[], translations: readonly ParsedTerm[] = []): BodySettings {
+	const targets = linkTargetsOf(terms);
+	const settings: BodySettings = { targets, base: site?.base ?? '/' };
+	if (!site) return settings;
+	settings.language = defaultLanguage(site);
+	const languages = translationLanguages(site);
+	if (languages.length > 0) {
+		settings.translations = Object.fromEntries(
+			languages.map((lang) => [lang, translatedTargets(targets, translations.filter((term) => term.lang === lang))]),
+		);
+	}
+	return settings;
+}
+
+/** Where a term's processed body is kept in a report: by slug, or `<lang>/<slug>` for a translation. */
+export const bodyKey = (term: Pick<ParsedTerm, 'doc' | 'lang'>) => (term.lang ? `${term.lang}/${term.doc.slug}` : term.doc.slug);
+
+/**
  * Checks what only the bodies tell, from what linking each body found (see `renderBodies`):
  * every `[[slug]]` names a published term, and every term is linked from somewhere (a warning:
  * an orphan is hard to find). The text itself is checked too: no NUL, and no bidirectional
  * control left open at the end of its line (see `checkBodyCharacters`).
  */
-export function checkBodies(terms: readonly ParsedTerm[], bodies: ReadonlyMap<string, RenderedBody>): Problem[] {
-	const slugs = linkTargetsOf(terms).map((target) => target.slug);
+export function checkBodies(
+	terms: readonly ParsedTerm[],
+	bodies: ReadonlyMap<string, RenderedBody>,
+	/** The slugs `[[links]]` may name, for "did you mean". Default: the published ones of `terms`. */
+	slugs: readonly string[] = linkTargetsOf(terms).map((target) => target.slug),
+): Problem[] {
 	const problems: Problem[] = [];
 	const linkedTo = new Set<string>();
-	for (const { doc, data } of terms) {
+	for (const { doc, data, lang } of terms) {
 		for (const found of checkBodyCharacters(doc.body)) {
 			problems.push({ file: doc.file, line: doc.bodyLine + found.line - 1, field: 'body', message: found.message, severity: 'error' });
 		}
-		const body = bodies.get(doc.slug);
+		const body = bodies.get(bodyKey({ doc, lang }));
 		if (!body) continue;
 		if (body.failed !== undefined) {
 			const tooDeep = /call stack|too much recursion/i.test(body.failed);

@@ -2,15 +2,36 @@ import { readFileSync } from 'node:fs';
 import { htmlTagNames } from 'html-tag-names';
 import { fieldName } from './gateway.ts';
 import { identityKey } from './keys.ts';
+import type { Quality, Section } from '../schemas/site.ts';
 import type { Problem } from './problem.ts';
 import type { ParsedTerm } from './rules.ts';
 
 /** Past this length a definition stops being a glance. */
 export const SUMMARY_MAX_LENGTH = 200;
 
-const SENTENCE_BREAK = /[.!?]["”’)]?\s+(?=["“‘(]?\p{Lu})/u;
-const WHAT_IS = /^##\s+What\s+(is|are)\b/im;
-const WHY_MATTERS = /^##\s+Why\b.*\bmatters?\b/im;
+const SENTENCE_BREAK = /[.!?]["”’)]?\s+(?=["“‘(]?\p{Lu})|[。！？](?=\s*\S)/u;
+
+/** The sections the default language's entries should have unless `site.yml` says otherwise. */
+export const DEFAULT_SECTIONS: readonly Section[] = [
+	{ heading: 'What is {title}?', match: ['What is *', 'What are *'] },
+	{ heading: 'Why {title} matters for business', match: ['Why * matter*'] },
+];
+
+/** The sections one language's entries should have: as `site.yml` says, else the default language's two, and none in other languages. */
+export function sectionsFor(quality: Quality | undefined, isDefault: boolean): readonly Section[] {
+	const sections = quality?.sections;
+	if (sections === false) return [];
+	return sections ?? (isDefault ? DEFAULT_SECTIONS : []);
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A `##` heading pattern from a section's `match` (or its `heading`): `*` stands for any text, case is ignored. */
+function sectionPattern(section: Section): RegExp {
+	const globs = section.match ?? [section.heading.replaceAll('{title}', '*')];
+	const alternatives = globs.map((glob) => glob.trim().split('*').map((part) => escapeRegExp(part).replace(/ +/g, '[ \\t]+')).join('.*'));
+	return new RegExp(`^##[ \\t]+(?:${alternatives.join('|')})[ \\t#]*$`, 'imu');
+}
 const TODO = /\bTODO\b/;
 const TODOS = /\bTODO\b/g;
 
@@ -61,6 +82,8 @@ export interface QualityOptions {
 	 * where half-written entries are normal.
 	 */
 	templateTodos: Problem['severity'];
+	/** The `##` sections every entry should have (see `sectionsFor`). Default: `DEFAULT_SECTIONS`. */
+	sections?: readonly Section[] | undefined;
 }
 
 const HTML_TAGS = new Set(htmlTagNames);
@@ -103,6 +126,11 @@ export function checkQuality(terms: readonly ParsedTerm[], options: QualityOptio
 		problems.push(problem);
 	};
 	const firstAsked = new Map<string, ParsedTerm>();
+	const sections = (options.sections ?? DEFAULT_SECTIONS).map((section) => ({ heading: section.heading, pattern: sectionPattern(section) }));
+	const emptyFix =
+		sections.length === 0
+			? 'write the entry under its frontmatter'
+			: `add ${sections.map(({ heading }) => `a "## ${heading.replaceAll('{title}', '…')}" section`).join(' and ')}`;
 
 	for (const term of terms) {
 		const { title, summary, aliases, faq } = term.data;
@@ -126,11 +154,12 @@ export function checkQuality(terms: readonly ParsedTerm[], options: QualityOptio
 			});
 		}
 		if (!term.doc.body.trim()) {
-			warn(term, undefined, 'body', 'is empty — add a "## What is …?" section and a "## Why … matters for business" section');
+			warn(term, undefined, 'body', `is empty — ${emptyFix}`);
 		} else {
-			if (!WHAT_IS.test(term.doc.body)) warn(term, undefined, 'body', `has no "## What is ${title}?" section — add one (recommended for every entry)`);
-			if (!WHY_MATTERS.test(term.doc.body)) {
-				warn(term, undefined, 'body', `has no "## Why ${title} matters for business" section — add one (recommended for every entry)`);
+			for (const { heading, pattern } of sections) {
+				if (!pattern.test(term.doc.body)) {
+					warn(term, undefined, 'body', `has no "## ${heading.replaceAll('{title}', title)}" section — add one (recommended for every entry)`);
+				}
 			}
 		}
 		const texts: [(string | number)[], string][] = [

@@ -10,7 +10,25 @@ import { didYouMean } from './suggest.ts';
 /** A term file whose frontmatter passed its own schema. */
 export interface ParsedTerm {
 	doc: TermDocument;
+	/** The frontmatter; for a translation, with `category` and `related` filled in from its source where it leaves them out. */
 	data: TermData;
+	/** The language of a translation, e.g. `es`; absent for the default language. */
+	lang?: string | undefined;
+	/** A translation's source: the default-language term of the same slug. */
+	source?: ParsedTerm;
+	/** The fields a translation takes from its source, which are checked there. */
+	inherited?: ReadonlySet<'category' | 'related'>;
+}
+
+/** What the whole-glossary rules need beyond one language's terms. */
+export interface GlossaryRuleOptions {
+	/** Slugs no term or alias redirect may take. Default: the site's own pages (`RESERVED_SLUGS`). */
+	reserved?: ReadonlySet<string>;
+	/**
+	 * The terms `related` may name, by slug. Default: the terms checked. For translations: the
+	 * default language's terms, since a related term need not be translated.
+	 */
+	relatedTargets?: ReadonlyMap<string, ParsedTerm>;
 }
 
 type NameKind = 'slug' | 'title' | 'alias';
@@ -33,7 +51,7 @@ function looksLikeAddress(alias: string): boolean {
 }
 
 /** A file name that breaks the slug rules, or one the site's own pages need. */
-export function checkFileName(doc: TermDocument): Problem | undefined {
+export function checkFileName(doc: TermDocument, reserved: ReadonlySet<string> = RESERVED_SLUGS): Problem | undefined {
 	const name = `${doc.slug}.md`;
 	if (!SLUG_PATTERN.test(doc.slug)) {
 		const suggestion = slugify(doc.slug) || 'your-term';
@@ -44,7 +62,7 @@ export function checkFileName(doc: TermDocument): Problem | undefined {
 			severity: 'error',
 		};
 	}
-	if (RESERVED_SLUGS.has(doc.slug)) {
+	if (reserved.has(doc.slug)) {
 		return {
 			file: doc.file,
 			line: 1,
@@ -65,7 +83,9 @@ export function checkGlossaryRules(
 	categoryIds: readonly string[],
 	/** Slugs of every term file, valid or not: a reference to a broken file is not reported twice. */
 	fileSlugs: ReadonlySet<string>,
+	options: GlossaryRuleOptions = {},
 ): Problem[] {
+	const reserved = options.reserved ?? RESERVED_SLUGS;
 	const problems: Problem[] = [];
 	const report = (term: ParsedTerm, path: readonly (string | number)[], message: string) => {
 		const line = term.doc.yaml?.lineOf(path) ?? 1;
@@ -115,7 +135,7 @@ export function checkGlossaryRules(
 			const url = slugify(alias);
 			if (!url || url === term.doc.slug) return;
 			const urlOwner = bySlug.get(url) ?? aliasUrls.get(url);
-			if (RESERVED_SLUGS.has(url)) {
+			if (reserved.has(url)) {
 				report(term, ['aliases', index], `"${alias}" would redirect from /${url}/, which the site's own pages use — remove the alias or spell it differently`);
 			} else if (urlOwner && urlOwner !== term) {
 				report(term, ['aliases', index], `"${alias}" would redirect from /${url}/, which ${urlOwner.doc.file} already uses — remove the alias or spell it differently`);
@@ -125,8 +145,9 @@ export function checkGlossaryRules(
 		});
 	}
 
+	const relatedTargets = options.relatedTargets ?? bySlug;
 	for (const term of terms) {
-		if (!categoryIds.includes(term.data.category)) {
+		if (!term.inherited?.has('category') && !categoryIds.includes(term.data.category)) {
 			const hint = didYouMean(term.data.category, categoryIds);
 			report(
 				term,
@@ -136,15 +157,16 @@ export function checkGlossaryRules(
 			);
 		}
 
+		if (term.inherited?.has('related')) continue;
 		const seen = new Set<string>();
 		term.data.related.forEach((slug, index) => {
-			const target = bySlug.get(slug);
+			const target = relatedTargets.get(slug);
 			if (slug === term.doc.slug) {
 				report(term, ['related', index], `"${slug}" is this term itself — remove it; related lists other terms`);
 			} else if (seen.has(slug)) {
 				report(term, ['related', index], `"${slug}" is listed twice — remove the repeat`);
 			} else if (!target && !fileSlugs.has(slug)) {
-				const hint = didYouMean(slug, bySlug.keys());
+				const hint = didYouMean(slug, relatedTargets.keys());
 				report(term, ['related', index], withHint(`"${slug}" is not a term — use the file name of an existing term without ".md"`, hint));
 			} else if (target?.data.draft && !term.data.draft) {
 				report(term, ['related', index], `"${slug}" is a draft and will not be published — remove it here, or publish ${target.doc.file}`);
