@@ -54,6 +54,8 @@ export class SearchPanel {
 	private readonly list: HTMLElement;
 	private readonly empty: HTMLElement;
 	private readonly base: string;
+	/** The home of the page's language (the base, or `<base><lang>/`): its terms and name table are under it. */
+	private readonly home: string;
 	private readonly suggestUrl: string | undefined;
 	private readonly names: TermNames;
 	private engine: Promise<Pagefind> | undefined;
@@ -79,8 +81,9 @@ export class SearchPanel {
 		this.list = find('[data-search-results]');
 		this.empty = find('[data-search-empty]');
 		this.base = root.dataset['base'] ?? '/';
+		this.home = root.dataset['home'] ?? this.base;
 		this.suggestUrl = root.dataset['suggestUrl'] || undefined;
-		this.names = new TermNames(this.base, root.dataset['termShards'] !== undefined);
+		this.names = new TermNames(this.home, root.dataset['termShards'] !== undefined);
 
 		this.input.addEventListener('input', () => {
 			void this.pagefind?.preload(this.input.value.trim());
@@ -147,7 +150,7 @@ export class SearchPanel {
 	}
 
 	private termUrl(slug: string): string {
-		return `${this.base}${slug}/`;
+		return `${this.home}${slug}/`;
 	}
 
 	/**
@@ -241,7 +244,7 @@ export class SearchPanel {
 			: '';
 		const suggest = suggestLink ? `<p>${text(strings.missingTerm, { link: suggestLink })}</p>` : '';
 		const closest = links.length > 0 ? `<p>${text(strings.closestTerms, { terms: links.join(', ') })}</p>` : '';
-		const browse = `<a href="${escapeMarkup(this.base)}">${escapeMarkup(strings.browseAllShort)}</a>`;
+		const browse = `<a href="${escapeMarkup(this.home)}">${escapeMarkup(strings.browseAllShort)}</a>`;
 		this.empty.innerHTML = `${closest}${suggest}<p>${text(strings.orBrowse, { link: browse })}</p>`;
 	}
 
