@@ -36,11 +36,12 @@ if (report.problems.length > 0) console.error(sortProblems(report.problems).map(
 if (!report.content) fail(summarise(report.problems, report.checkedFiles));
 const prepared = join(cache, `prepared-${process.pid}.json`);
 await writePrepared(prepared, report.content);
-console.log(`Content checked and rendered in ${seconds(checked - started)} (${report.content.terms.length} terms).`);
+const translated = report.content.translations.length > 0 ? `, ${report.content.translations.length} translations` : '';
+console.log(`Content checked and rendered in ${seconds(checked - started)} (${report.content.terms.length} terms${translated}).`);
 
 await rm(scratch, { recursive: true, force: true });
 // A NODE_ENV left over from the caller (a test runner sets "test") would build a development bundle.
-const env = { ...process.env, NODE_ENV: 'production', NODE_OPTIONS: astroNodeOptions(report.content.terms.length), [PREPARED_ENV]: prepared };
+const env = { ...process.env, NODE_ENV: 'production', NODE_OPTIONS: astroNodeOptions(report.content.terms.length + report.content.translations.length), [PREPARED_ENV]: prepared };
 const result = await runCollectingErrors(process.execPath, [ASTRO_BIN, 'build', '--outDir', scratch], { env }).finally(() => rm(prepared, { force: true }));
 if (result.code !== 0 || result.errors.length > 0) {
 	await rm(scratch, { recursive: true, force: true });

@@ -6,7 +6,10 @@ import { readdir } from 'node:fs/promises';
 import { contentPaths } from '../load/paths.ts';
 import { astroNodeOptions, runAstro } from './astro-process.ts';
 
-const terms = (await readdir(contentPaths().terms).catch(() => [])).filter((name) => name.endsWith('.md')).length;
+// Terms and their translations (`<lang>/terms/*.md`): the store holds them all.
+const { root } = contentPaths();
+const entries = await readdir(root, { recursive: true }).catch(() => []);
+const terms = entries.filter((name) => name.endsWith('.md') && /^(?:[^/\\]+[/\\])?terms[/\\][^/\\]+$/.test(name)).length;
 const args = process.argv.slice(2);
 runAstro(['dev', ...(args.includes('--port') ? [] : ['--port', '4321']), ...args], {
 	...process.env,

@@ -39,7 +39,7 @@ export interface LinkIndex {
 	plurals: boolean;
 	/**
 	 * For languages written without spaces between words (Japanese, Chinese, Thai…): words are
-	 * found by `Intl.Segmenter`, and names by their first character, longest first.
+	 * found by `Intl.Segmenter`, and names by their first two characters, longest first.
 	 */
 	segmented?: { segmenter: Intl.Segmenter; byFirst: ReadonlyMap<string, readonly SegmentedName[]> };
 }
@@ -130,6 +130,15 @@ export function buildLinkIndex(targets: readonly LinkTarget[], lang?: string): L
 	return { titles, phrases, acronyms, maxWords, starts, fallbacks, plurals: usesEnglishPlurals(lang) };
 }
 
+/** Where a name is filed for lookup in text without spaces: its first two characters (one, for a one-character name). */
+const prefixOf = (text: string, start = 0) => {
+	const first = text.codePointAt(start);
+	if (first === undefined) return '';
+	const width = first > 0xffff ? 2 : 1;
+	const second = text.codePointAt(start + width);
+	return second === undefined ? text.slice(start, start + width) : text.slice(start, start + width + (second > 0xffff ? 2 : 1));
+};
+
 function segmentedNames(targets: readonly LinkTarget[], lang: string): NonNullable<LinkIndex['segmented']> {
 	const byFirst = new Map<string, SegmentedName[]>();
 	for (const target of targets) {
@@ -137,8 +146,10 @@ function segmentedNames(targets: readonly LinkTarget[], lang: string): NonNullab
 			const caseSensitive = ACRONYM.test(name);
 			const text = caseSensitive ? name : name.toLowerCase();
 			if (!text) continue;
-			const first = String.fromCodePoint(text.codePointAt(0)!);
-			byFirst.set(first, [...(byFirst.get(first) ?? []), { text, caseSensitive, slug: target.slug }]);
+			const key = prefixOf(text);
+			const names = byFirst.get(key);
+			if (names) names.push({ text, caseSensitive, slug: target.slug });
+			else byFirst.set(key, [{ text, caseSensitive, slug: target.slug }]);
 		}
 	}
 	for (const names of byFirst.values()) names.sort((a, b) => b.text.length - a.text.length);
@@ -319,11 +330,21 @@ function* findSegmented(text: string, index: LinkIndex, wanted: (slug: string) =
 	for (const segment of segments) {
 		if (!segment.isWordLike || segment.index < after) continue;
 		const start = segment.index;
-		const first = String.fromCodePoint(text.codePointAt(start)!);
-		const candidates = [...(byFirst.get(first.toLowerCase()) ?? []), ...(first.toLowerCase() === first ? [] : (byFirst.get(first) ?? []))];
-		const found = candidates
-			.sort((a, b) => b.text.length - a.text.length)
-			.find((name) => (name.caseSensitive ? text : folded).startsWith(name.text, start) && ends.has(start + name.text.length) && wanted(name.slug));
+		let found: SegmentedName | undefined;
+		// Names filed under the text's first two characters, or its first one; in its own case, or lowercased.
+		const prefix = prefixOf(folded, start);
+		const keys = [prefix, prefix.slice(0, prefix.codePointAt(0)! > 0xffff ? 2 : 1)];
+		if (folded !== text) {
+			const own = prefixOf(text, start);
+			keys.push(own, own.slice(0, own.codePointAt(0)! > 0xffff ? 2 : 1));
+		}
+		for (const key of new Set(keys)) {
+			for (const name of byFirst.get(key) ?? []) {
+				if (found && name.text.length <= found.text.length) break;
+				const end = start + name.text.length;
+				if (ends.has(end) && (name.caseSensitive ? text : folded).startsWith(name.text, start) && wanted(name.slug)) found = name;
+			}
+		}
 		if (!found) continue;
 		after = start + found.text.length;
 		yield { start, end: after, slug: found.slug };

@@ -14,6 +14,7 @@ const MIN_PARALLEL_TASKS = 64;
  * large glossary's worker spends its time collecting.
  */
 const workerHeapMb = (names: number) => 192 + Math.ceil(names / 1000) * 8;
+// (With translations, each language's names count: a worker links bodies of every language.)
 
 export interface PoolOptions {
 	/** Worker threads to use; default: one per core. 1 renders on the calling thread. */
@@ -43,7 +44,7 @@ export async function renderBodies(tasks: readonly BodyTask[], settings: BodySet
 	for (let start = 0; start < tasks.length; start += BATCH_SIZE) batches.push(tasks.slice(start, start + BATCH_SIZE));
 	const results: RenderedBody[][] = new Array(batches.length);
 	const workerData: WorkerInput = { settings, mode };
-	const workers = Array.from({ length: threads }, () => new Worker(new URL('./body-worker.ts', import.meta.url), { workerData, resourceLimits: { maxOldGenerationSizeMb: workerHeapMb(settings.targets.length) } }));
+	const workers = Array.from({ length: threads }, () => new Worker(new URL('./body-worker.ts', import.meta.url), { workerData, resourceLimits: { maxOldGenerationSizeMb: workerHeapMb(settings.targets.length * (1 + Object.keys(settings.translations ?? {}).length)) } }));
 	let next = 0;
 	try {
 		await Promise.all(

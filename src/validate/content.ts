@@ -1,23 +1,20 @@
-import type { z } from 'zod';
 import { defaultLanguage, languageSettings, reservedSlugs, translationLanguages } from '../link/languages.ts';
-import { loadTermFolder, loadYamlFile, type SourceDocument, type TermDocument } from '../load/documents.ts';
-import { loadLanguageFolders, type LanguageFolder } from '../load/language-folders.ts';
+import { loadTermFolder, loadYamlFile, type TermDocument } from '../load/documents.ts';
+import { loadLanguageFolders } from '../load/language-folders.ts';
 import { contentPaths, displayPath, type ContentPaths } from '../load/paths.ts';
 import { CategoriesSchema, type Categories } from '../schemas/category.ts';
 import { SiteConfigSchema, type SiteConfig } from '../schemas/site.ts';
 import { TermSchema, type TermData } from '../schemas/term.ts';
-import { CategoryTranslationsSchema, TranslationSchema, type TranslationData } from '../schemas/translation.ts';
 import { processBodies, type ProcessedBody } from '../render/bodies.ts';
 import type { BodyMode } from '../render/body-render.ts';
 import { bodyLimitProblem } from './body-limits.ts';
 import { bodyKey, bodySettingsOf, checkBodies, linkTargetsOf } from './bodies.ts';
-import { forbiddenCharacterMessages } from './characters.ts';
-import { parseWithFriendlyErrors } from './gateway.ts';
+import { parseTerm, parseYamlFile } from './parse.ts';
 import { checkQuality, sectionsFor } from './quality.ts';
 import { checkLookAlikes } from './look-alikes.ts';
 import { ContentError, type Problem } from './problem.ts';
 import { checkFileName, checkGlossaryRules, type ParsedTerm } from './rules.ts';
-import { didYouMean } from './suggest.ts';
+import { looksLikeLanguage, parseTranslations, translateCategories, unknownFolderProblem } from './translations.ts';
 
 /** A term that passed every rule, with what the later stages need from its file. */
 export interface ValidTerm extends TermData {
@@ -89,102 +86,6 @@ export interface ValidationOptions {
 	previous?: ValidationReport | undefined;
 }
 
-/** Each term file's parse, by document: a document kept from an earlier check is not parsed again. */
-const parses = new WeakMap<TermDocument, { data: TermData | TranslationData | undefined; problems: Problem[] }>();
-
-function parseTerm<Schema extends typeof TermSchema | typeof TranslationSchema>(doc: TermDocument, schema: Schema): { data: z.infer<Schema> | undefined; problems: Problem[] } {
-	let parse = parses.get(doc);
-	if (!parse) {
-		const problems: Problem[] = [];
-		parse = { data: parseDocument(doc, schema as z.ZodType<TermData | TranslationData>, problems), problems };
-		parses.set(doc, parse);
-	}
-	return parse as { data: z.infer<Schema> | undefined; problems: Problem[] };
-}
-
-const MISSING_FILE_FIX: Record<string, string> = {
-	'site.yml': 'create it with the site name, url, description and publisher (see README, "Configure the site")',
-	'categories.yml': 'create it with one entry per category: id: { name, description }',
-};
-
-/** Parses one YAML document with `schema`, turning every failure, even an unforeseen one, into problems. */
-function parseDocument<Schema extends z.ZodType>(
-	doc: SourceDocument,
-	schema: Schema,
-	problems: Problem[],
-): z.infer<Schema> | undefined {
-	try {
-		return parseValidDocument(doc, schema, problems);
-	} catch (error) {
-		// Content comes from strangers: no file, however broken, may stop the check of the others.
-		problems.push({
-			file: doc.file,
-			line: 1,
-			message: `could not be checked (${error instanceof Error ? error.message : String(error)}) — simplify the frontmatter, and report this to the glossary's maintainers`,
-			severity: 'error',
-		});
-		return undefined;
-	}
-}
-
-function parseValidDocument<Schema extends z.ZodType>(
-	doc: SourceDocument,
-	schema: Schema,
-	problems: Problem[],
-): z.infer<Schema> | undefined {
-	if (!doc.yaml) {
-		problems.push({
-			file: doc.file,
-			line: 1,
-			message: 'has no frontmatter — start the file with a line "---", the fields, then another "---"',
-			severity: 'error',
-		});
-		return undefined;
-	}
-	if (doc.yaml.errors.length > 0) {
-		const reported = new Set<string>();
-		for (const error of doc.yaml.errors) {
-			const key = `${error.line}:${error.message}`;
-			if (reported.has(key)) continue;
-			reported.add(key);
-			problems.push({
-				file: doc.file,
-				line: error.line,
-				message:
-					error.kind === 'limit'
-						? error.message
-						: `is not valid YAML: ${error.message} — check indentation, and quote text that contains ": " or starts with a special character`,
-				severity: 'error',
-			});
-		}
-		return undefined;
-	}
-	for (const comment of doc.yaml.comments()) {
-		for (const message of forbiddenCharacterMessages(comment.text)) {
-			problems.push({ file: doc.file, line: comment.line, message: `a comment ${message}`, severity: 'error' });
-		}
-	}
-	const result = parseWithFriendlyErrors(schema, doc.yaml.data ?? {}, { file: doc.file, yaml: doc.yaml });
-	if (result.success) return result.data;
-	problems.push(...result.problems);
-	return undefined;
-}
-
-async function parseYamlFile<Schema extends z.ZodType>(path: string, schema: Schema, problems: Problem[]) {
-	const doc = await loadYamlFile(path);
-	if (!doc) {
-		const name = path.split(/[\\/]/).pop() ?? path;
-		problems.push({
-			file: displayPath(path),
-			line: 1,
-			message: `is missing — ${MISSING_FILE_FIX[name] ?? 'create it'}`,
-			severity: 'error',
-		});
-		return undefined;
-	}
-	return parseDocument(doc, schema, problems);
-}
-
 const NOT_PROCESSED: ProcessedBody = { html: '', headings: [], links: [], unknown: [], imagePaths: [] };
 
 /**
@@ -205,117 +106,6 @@ export function validTermsOf(terms: readonly ParsedTerm[], bodies: ReadonlyMap<s
 
 /** The default language's code once the site configuration is known, `en` before. */
 export const defaultLanguageOf = (site: SiteConfig | undefined) => (site ? defaultLanguage(site) : 'en');
-
-const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i;
-
-/** A folder of `content/` that is neither `terms/` nor a language of the site. */
-function unknownFolderProblem(folder: string, site: SiteConfig): Problem {
-	const name = folder.split('/').at(-2) ?? folder;
-	const languages = translationLanguages(site);
-	const listed = languages.length > 0 ? `this site's other languages are ${languages.join(', ')}` : 'site.yml names no other language';
-	if (name.toLowerCase() === defaultLanguage(site)) {
-		return { file: folder, line: 1, message: `holds the default language ("${defaultLanguage(site)}", the locale in site.yml), whose terms belong in terms/ — move them there`, severity: 'error' };
-	}
-	if (LANGUAGE_TAG.test(name) && isLanguage(name)) {
-		return {
-			file: folder,
-			line: 1,
-			message: `is not a language of this site (${listed}) — add "${name.toLowerCase()}" to locales in site.yml${name === name.toLowerCase() ? '' : `, and name the folder "${name.toLowerCase()}"`}, or remove the folder`,
-			severity: 'error',
-		};
-	}
-	return {
-		file: folder,
-		line: 1,
-		message: `is not part of the content (content holds site.yml, categories.yml, terms/ and a folder per language in locales; ${listed}) — move it out of the content folder`,
-		severity: 'error',
-	};
-}
-
-function isLanguage(tag: string): boolean {
-	try {
-		return Intl.getCanonicalLocales(tag).length > 0 && new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' }).of(tag) !== undefined;
-	} catch {
-		return false;
-	}
-}
-
-/**
- * One language's translations: parsed, matched with their source terms, and with `category`
- * and `related` filled in from the source where they leave them out.
- */
-function parseTranslations(
-	folder: LanguageFolder,
-	sources: ReadonlyMap<string, ParsedTerm>,
-	fileSlugs: ReadonlySet<string>,
-	paths: ContentPaths,
-	reserved: ReadonlySet<string>,
-	problems: Problem[],
-): ParsedTerm[] {
-	const parsed: ParsedTerm[] = [];
-	for (const doc of folder.terms.terms) {
-		const nameProblem = checkFileName(doc, reserved);
-		if (nameProblem) problems.push(nameProblem);
-		const { data, problems: termProblems } = parseTerm(doc, TranslationSchema);
-		problems.push(...termProblems);
-		if (nameProblem) continue;
-		if (!fileSlugs.has(doc.slug)) {
-			const hint = didYouMean(doc.slug, fileSlugs);
-			problems.push({
-				file: doc.file,
-				line: 1,
-				message: `translates no term: there is no ${displayPath(`${paths.terms}/${doc.slug}.md`)} — name a translation after the file of the term it translates${hint ? ` (${hint.replace(/"(.+)"/, '"$1.md"')})` : ''}, or add that term first`,
-				severity: 'error',
-			});
-			continue;
-		}
-		const source = sources.get(doc.slug);
-		// A source with errors of its own is reported there; its translation is checked once it is fixed.
-		if (!data || !source) continue;
-		const inherited = new Set<'category' | 'related'>();
-		if (data.category === undefined) inherited.add('category');
-		if (data.related === undefined) inherited.add('related');
-		parsed.push({
-			doc,
-			lang: folder.lang,
-			source,
-			inherited,
-			data: {
-				...data,
-				category: data.category ?? source.data.category,
-				related: data.related ?? source.data.related,
-				// A translation of a draft is not published either.
-				draft: data.draft || source.data.draft,
-			},
-		});
-	}
-	return parsed;
-}
-
-/** One language's category names: `content/<lang>/categories.yml` over the default language's. */
-function translateCategories(folder: LanguageFolder, categories: Categories, categoriesFile: string, problems: Problem[]): Categories | undefined {
-	if (!folder.categories) return categories;
-	const translated = parseDocument(folder.categories, CategoryTranslationsSchema, problems);
-	if (!translated) return undefined;
-	const ids = Object.keys(categories);
-	let valid = true;
-	for (const id of Object.keys(translated)) {
-		if (ids.includes(id)) continue;
-		valid = false;
-		const hint = didYouMean(id, ids);
-		problems.push({
-			file: folder.categories.file,
-			line: folder.categories.yaml?.lineOfKey([], id) ?? 1,
-			field: id,
-			message: `is not a category of ${displayPath(categoriesFile)} — translate only the categories it has${hint ? ` (${hint})` : ''}: ${ids.join(', ')}`,
-			severity: 'error',
-		});
-	}
-	if (!valid) return undefined;
-	return Object.fromEntries(
-		Object.entries(categories).map(([id, category]) => [id, { name: translated[id]?.name ?? category.name, description: translated[id]?.description ?? category.description }]),
-	);
-}
 
 /** Validates the site configuration alone (the Astro config needs it before anything else). */
 export async function validateSiteConfig(paths: ContentPaths = contentPaths()): Promise<SiteConfig> {
@@ -360,7 +150,10 @@ export async function validateContent(
 			severity: 'error',
 		});
 	}
-	if (site) for (const unknown of languageFolders.unknown) problems.push(unknownFolderProblem(unknown, site));
+	// A one-language site keeps other folders as before; only one named like a language is a mistake (translations without locales).
+	for (const unknown of site ? languageFolders.unknown : []) {
+		if (languages.length > 0 || looksLikeLanguage(unknown)) problems.push(unknownFolderProblem(unknown, site!));
+	}
 	for (const { terms, strayFiles, lang: code } of languageFolders.languages) {
 		for (const file of terms.strayFiles) {
 			problems.push({
@@ -426,11 +219,11 @@ export async function validateContent(
 		all.forEach((term, index) => bodies.set(bodyKey(term), results[index]!));
 		const templateTodos = options.templateTodos ?? 'error';
 		const quality = (code: string) => (site ? sectionsFor(languageSettings(site, code).quality, code === lang) : undefined);
-		problems.push(...checkBodies(parsed, bodies), ...checkQuality(parsed, { templateTodos, sections: quality(lang) }));
+		problems.push(...checkBodies(parsed, bodies), ...checkQuality(parsed, { templateTodos, sections: quality(lang), lang }));
 		// `[[links]]` in a translation may name any published term: an untranslated one links to the default language's page.
 		const slugs = linkTargetsOf(parsed).map((target) => target.slug);
 		for (const [code, terms] of byLanguage) {
-			problems.push(...checkBodies(terms, bodies, slugs), ...checkQuality(terms, { templateTodos, sections: quality(code) }));
+			problems.push(...checkBodies(terms, bodies, slugs), ...checkQuality(terms, { templateTodos, sections: quality(code), lang: code }));
 		}
 	}
 

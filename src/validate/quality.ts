@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { htmlTagNames } from 'html-tag-names';
 import { fieldName } from './gateway.ts';
 import { identityKey } from './keys.ts';
+import { writtenWithoutSpaces } from '../link/term-links.ts';
 import type { Quality, Section } from '../schemas/site.ts';
 import type { Problem } from './problem.ts';
 import type { ParsedTerm } from './rules.ts';
@@ -63,10 +64,18 @@ function findTodos(term: ParsedTerm): { field: string | undefined; line: number;
 
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 
-/** Whether `text` contains `name` as whole words, in any case. */
-function mentions(text: string, name: string): boolean {
+/**
+ * Whether `text` contains `name` as whole words, in any case. In a language written without
+ * spaces (`segmenter`), a word is what `Intl.Segmenter` finds.
+ */
+function mentions(text: string, name: string, segmenter?: Intl.Segmenter): boolean {
 	const haystack = text.toLocaleLowerCase('und');
 	const needle = name.toLocaleLowerCase('und');
+	if (segmenter && haystack.length === text.length) {
+		const segments = Array.from(segmenter.segment(text));
+		const ends = new Set(segments.map((segment) => segment.index + segment.segment.length));
+		return segments.some((segment) => haystack.startsWith(needle, segment.index) && ends.has(segment.index + needle.length));
+	}
 	for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
 		const before = haystack[at - 1] ?? ' ';
 		const after = haystack[at + needle.length] ?? ' ';
@@ -84,6 +93,8 @@ export interface QualityOptions {
 	templateTodos: Problem['severity'];
 	/** The `##` sections every entry should have (see `sectionsFor`). Default: `DEFAULT_SECTIONS`. */
 	sections?: readonly Section[] | undefined;
+	/** The entries' language, e.g. `ja`: in a language written without spaces, words are found by `Intl.Segmenter`. Default: English. */
+	lang?: string | undefined;
 }
 
 const HTML_TAGS = new Set(htmlTagNames);
@@ -126,6 +137,7 @@ export function checkQuality(terms: readonly ParsedTerm[], options: QualityOptio
 		problems.push(problem);
 	};
 	const firstAsked = new Map<string, ParsedTerm>();
+	const segmenter = writtenWithoutSpaces(options.lang) ? new Intl.Segmenter(options.lang, { granularity: 'word' }) : undefined;
 	const sections = (options.sections ?? DEFAULT_SECTIONS).map((section) => ({ heading: section.heading, pattern: sectionPattern(section) }));
 	const emptyFix =
 		sections.length === 0
@@ -140,7 +152,7 @@ export function checkQuality(terms: readonly ParsedTerm[], options: QualityOptio
 		if (summary.length > SUMMARY_MAX_LENGTH) {
 			warn(term, ['summary'], 'summary', `is ${summary.length} characters long — keep it under ${SUMMARY_MAX_LENGTH} so that it reads at a glance`);
 		}
-		const self = [title, ...aliases].find((name) => mentions(summary, name));
+		const self = [title, ...aliases].find((name) => mentions(summary, name, segmenter));
 		if (self) {
 			warn(term, ['summary'], 'summary', `defines the term by itself ("${self}") — say what it is in other words`);
 		}

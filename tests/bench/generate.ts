@@ -1,11 +1,12 @@
 /**
  * Writes a valid synthetic glossary of any size for the benchmark: `site.yml`, twelve categories
  * and `termCount` term files with aliases, tags, related terms, FAQ and bodies that link to each
- * other. The same seed always gives the same files.
+ * other. The same seed always gives the same files. With `translations` (e.g. `es,ja`), every
+ * term also gets a translation into each of those languages (see `pseudoTranslate`).
  *
- *   node tests/bench/generate.ts <folder> <count> [seed] [words per body]
+ *   node tests/bench/generate.ts <folder> <count> [seed] [words per body] [translations, e.g. es,ja]
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RESERVED_SLUGS } from '../../src/link/routes.ts';
 import { identityKey, slugify } from '../../src/validate/keys.ts';
@@ -165,6 +166,60 @@ function termFile(random: Random, terms: readonly TermName[], index: number, ali
 	return lines.join('\n');
 }
 
+/** Letters for pseudo-Japanese (katakana) and pseudo-Chinese (Han): one per Latin letter, none alike. */
+const KATAKANA = [...'アイウオキクケコサシスセソチツテナヌネノヒフホマムメ'];
+const HAN = [...'的是不了人我在有他这中大来上国个到说们为子和你地出道'];
+/** Digits as kanji, so that no ASCII is left in a name (an alias made only of digits would take a numeric address). */
+const KANJI_DIGITS = [...'〇一二三四五六七八九'];
+
+/** How a pseudo-translation spells one word: the same word always the same way, two words never alike. */
+function pseudoWord(lang: string): (word: string) => string {
+	// Accents are folded first: "Île" is spelt like "ile", so no Latin letter is left over.
+	// Acronyms ("LLM") stay in Latin letters, as Japanese and Chinese glossaries keep them.
+	const letters = (alphabet: readonly string[]) => (word: string) =>
+		/^\p{Lu}[\p{Lu}\d]+$/u.test(word) ? word : [...word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase()]
+			.map((char) => (/\d/.test(char) ? KANJI_DIGITS[Number(char)] : alphabet[char.charCodeAt(0) - 97]) ?? char)
+			.join('');
+	if (lang === 'ja') return letters(KATAKANA);
+	if (lang.startsWith('zh')) return letters(HAN);
+	const suffix = lang === 'es' ? 'o' : lang.replace(/[^a-z]/g, '');
+	return (word) => `${word}${suffix}`;
+}
+
+/** Markup that a pseudo-translation leaves as it is: `[[links]]`, link targets, code and URLs. */
+const MARKUP = /(\[\[[^\]]*\]\]|\]\([^)]*\)|`[^`]*`|https?:\/\/\S+)/;
+
+/**
+ * A "translation" for the benchmark: every Latin word respelt the language's way (`-o` words for
+ * `es`, katakana for `ja`, Han characters for `zh-*`). Names keep their meaning as names: a term's
+ * translated title appears in other translated bodies just as its title did, so links are found
+ * (in `ja` and `zh`, by `Intl.Segmenter`) as often as in the source.
+ */
+export function pseudoTranslate(text: string, lang: string): string {
+	const word = pseudoWord(lang);
+	return text
+		.split(MARKUP)
+		.map((part, index) => (index % 2 === 1 ? part : part.replace(/[\p{Script=Latin}\p{M}\d]+/gu, word)))
+		.join('');
+}
+
+/**
+ * A translation of a term file: its title, summary, aliases, tags, FAQ and body translated;
+ * `category` and `related` left out, as translators do (they come from the source).
+ */
+function translationFile(source: string, lang: string): string {
+	const [, frontmatter = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(source) ?? [];
+	const translateValue = (value: string) => JSON.stringify(pseudoTranslate(JSON.parse(value) as string, lang));
+	const lines = frontmatter
+		.split('\n')
+		.filter((line) => !/^(category|related):/.test(line))
+		.map((line) => {
+			if (/^(aliases|tags):/.test(line)) return line.replace(/"(?:[^"\\]|\\.)*"/g, translateValue);
+			return line.replace(/^((?:title|summary| {2}- question| {4}answer): )(".*")$/, (_, key: string, value: string) => `${key}${translateValue(value)}`);
+		});
+	return ['---', ...lines, '---', pseudoTranslate(body, lang)].join('\n');
+}
+
 function categoriesYaml(): string {
 	return Object.entries(CATEGORIES)
 		.map(([id, { name, description }]) => `${id}:\n  name: ${yamlString(name)}\n  description: ${yamlString(description)}\n`)
@@ -175,7 +230,13 @@ function categoriesYaml(): string {
  * Writes the glossary into `root` (created if needed). An existing `terms/` folder is replaced,
  * so a smaller run never leaves files from a larger one behind.
  */
-export function generateGlossary(root: string, termCount: number, seed = 1, options: { words?: number | undefined } = {}): GeneratedGlossary {
+export function generateGlossary(
+	root: string,
+	termCount: number,
+	seed = 1,
+	options: { words?: number | undefined; translations?: readonly string[] | undefined } = {},
+): GeneratedGlossary {
+	const translations = options.translations ?? [];
 	if (!Number.isInteger(termCount) || termCount < 2) throw new Error(`termCount must be an integer ≥ 2, got ${termCount}`);
 	const random = createRandom(seed);
 	const names: NameRegistry = { keys: new Set(), urls: new Set() };
@@ -184,23 +245,33 @@ export function generateGlossary(root: string, termCount: number, seed = 1, opti
 	const termsDir = join(root, 'terms');
 	rmSync(termsDir, { recursive: true, force: true });
 	mkdirSync(termsDir, { recursive: true });
-	writeFileSync(join(root, 'site.yml'), SITE_YML);
+	writeFileSync(join(root, 'site.yml'), translations.length > 0 ? `${SITE_YML}locales: [en, ${translations.join(', ')}]\n` : SITE_YML);
 	writeFileSync(join(root, 'categories.yml'), categoriesYaml());
+	// A language folder from an earlier run with other languages would be an error: every one is replaced.
+	for (const lang of ['es', 'ja', ...translations]) if (existsSync(join(root, lang))) rmSync(join(root, lang), { recursive: true, force: true });
+	for (const lang of translations) mkdirSync(join(root, lang, 'terms'), { recursive: true });
 	let aliasCount = 0;
 	terms.forEach((term, index) => {
 		const aliases = termAliases(random, term.title, names);
 		aliasCount += aliases.length;
-		writeFileSync(join(termsDir, `${term.slug}.md`), termFile(random, terms, index, aliases, options.words));
+		const file = termFile(random, terms, index, aliases, options.words);
+		writeFileSync(join(termsDir, `${term.slug}.md`), file);
+		for (const lang of translations) writeFileSync(join(root, lang, 'terms', `${term.slug}.md`), translationFile(file, lang));
 	});
 	return { slugs: terms.map((term) => term.slug), aliasCount };
 }
 
 if (import.meta.main) {
-	const [folder, count, seed, words] = process.argv.slice(2);
+	const [folder, count, seed, words, languages] = process.argv.slice(2);
 	if (!folder || !count) {
-		console.error('usage: node tests/bench/generate.ts <folder> <count> [seed] [words per body]');
+		console.error('usage: node tests/bench/generate.ts <folder> <count> [seed] [words per body] [translations, e.g. es,ja]');
 		process.exit(2);
 	}
-	const result = generateGlossary(folder, Number(count), seed === undefined ? 1 : Number(seed), { words: words === undefined ? undefined : Number(words) });
-	console.log(`Wrote ${result.slugs.length} terms and ${result.aliasCount} aliases to ${folder}/.`);
+	const translations = languages ? languages.split(',').map((lang) => lang.trim()) : [];
+	const result = generateGlossary(folder, Number(count), seed === undefined ? 1 : Number(seed), {
+		words: words === undefined || words === '' ? undefined : Number(words),
+		translations,
+	});
+	const translated = translations.length > 0 ? `, each translated into ${translations.join(', ')}` : '';
+	console.log(`Wrote ${result.slugs.length} terms and ${result.aliasCount} aliases to ${folder}/${translated}.`);
 }

@@ -6,7 +6,9 @@
  * written to tests/.output/bench/report.md). It reports and never asserts; it exits non-zero
  * only when a build fails.
  *
- *   node tests/bench/run.ts [--sizes 1000,10000] [--seed 1] [--words 600] [--no-dev] [--no-search] [--no-rebuild]
+ *   node tests/bench/run.ts [--sizes 1000,10000] [--seed 1] [--words 600] [--translations es,ja] [--no-dev] [--no-search] [--no-rebuild]
+ *
+ * `--translations es,ja` translates every term into each of those languages (see `generate.ts`).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -47,6 +49,8 @@ interface Options {
 	sizes: number[];
 	seed: number;
 	words: number | undefined;
+	/** Languages every term is translated into, e.g. `['es', 'ja']`; none by default. */
+	translations: string[];
 	dev: boolean;
 	search: boolean;
 	rebuild: boolean;
@@ -59,6 +63,7 @@ function parseOptions(): Options {
 			sizes: { type: 'string', default: '1000,10000' },
 			seed: { type: 'string', default: '1' },
 			words: { type: 'string' },
+			translations: { type: 'string', default: '' },
 			dev: { type: 'boolean', default: true },
 			search: { type: 'boolean', default: true },
 			rebuild: { type: 'boolean', default: true },
@@ -68,7 +73,8 @@ function parseOptions(): Options {
 	if (sizes.some((size) => !Number.isInteger(size) || size < 2)) throw new Error(`--sizes needs integers ≥ 2, got "${values.sizes}"`);
 	const words = values.words === undefined ? undefined : Number(values.words);
 	if (words !== undefined && !(words > 0)) throw new Error(`--words needs a number of words, got "${values.words}"`);
-	return { sizes, seed: Number(values.seed), words, dev: values.dev, search: values.search, rebuild: values.rebuild };
+	const translations = values.translations.split(',').map((lang) => lang.trim()).filter(Boolean);
+	return { sizes, seed: Number(values.seed), words, translations, dev: values.dev, search: values.search, rebuild: values.rebuild };
 }
 
 interface Phases {
@@ -128,8 +134,8 @@ async function benchmarkSize(terms: number, options: Options, method: UsageMetho
 	const dir = join(BENCH_DIR, String(terms));
 	const content = join(dir, 'content');
 	const dist = join(dir, 'dist');
-	progress(`${terms} terms: generating…`);
-	const glossary = generateGlossary(content, terms, options.seed, { words: options.words });
+	progress(`${terms} terms${options.translations.length > 0 ? `, translated into ${options.translations.join(', ')}` : ''}: generating…`);
+	const glossary = generateGlossary(content, terms, options.seed, { words: options.words, translations: options.translations });
 
 	const env = { ...process.env, GLOSSARY_CONTENT: content, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' };
 	const run = (label: string, args: readonly string[]) =>
@@ -268,7 +274,7 @@ function machine(method: UsageMethod, options: Options): string {
 	const load = os.loadavg()[0]!.toFixed(2);
 	return [
 		`Machine: ${os.availableParallelism()} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), ${gib} GiB RAM, ${os.platform()} ${os.release()}; load average at start ${load}.`,
-		`Node ${process.version}, Astro ${astro.version}. Builds start cold: the content cache folder that astro.config.ts names is removed first; the rebuild after one edited body reuses it. Bodies: ${options.words ? `about ${options.words} words` : 'the generator\'s 170–310 words'}.`,
+		`Node ${process.version}, Astro ${astro.version}. Builds start cold: the content cache folder that astro.config.ts names is removed first; the rebuild after one edited body reuses it. Bodies: ${options.words ? `about ${options.words} words` : 'the generator\'s 170–310 words'}.${options.translations.length > 0 ? ` Every term translated into ${options.translations.join(', ')} (term counts are per language).` : ''}`,
 		`CPU time and peak RSS: ${USAGE_METHOD_NOTES[method]}. Wall times suffer when other work runs; CPU times much less.`,
 	].join('\n');
 }

@@ -4,18 +4,11 @@ import { describe, expect, test } from 'vitest';
 import { createBodyRenderer } from '../../src/render/body-render.ts';
 import { validateContent } from '../../src/validate/content.ts';
 import { skeleton } from '../../src/validate/look-alikes.ts';
-import { formatProblem, sortProblems, summarise } from '../../src/validate/problem.ts';
+import { formatProblem } from '../../src/validate/problem.ts';
 import { fixtureContent } from '../helpers/fixtures.ts';
+import { FRIENDLY_ERROR, fixtureReport } from '../helpers/validation.ts';
 
-/** The fixture's report; `lines` are its errors (each case's warnings are tested on their own). */
-async function report(name: string) {
-	const result = await validateContent(await fixtureContent(name));
-	const sorted = sortProblems(result.problems);
-	const lines = sorted.filter((problem) => problem.severity === 'error').map(formatProblem);
-	const warnings = sorted.filter((problem) => problem.severity === 'warning').map(formatProblem);
-	const errorsOnly = result.problems.filter((problem) => problem.severity === 'error');
-	return { ...result, lines, warnings, text: [...lines, summarise(errorsOnly, result.checkedFiles)].join('\n') };
-}
+const report = (name: string) => fixtureReport(name);
 
 describe('a valid glossary', () => {
 	test('passes with no problems and yields normalised content', async () => {
@@ -71,7 +64,7 @@ describe.each(cases)('%s', (name) => {
 		const result = await report(name);
 		expect(result.content).toBeUndefined();
 		expect(result.lines.length).toBeGreaterThan(0);
-		for (const line of result.lines) expect(line).toMatch(/^tests\/\.output\/fixtures\/[^:]+:\d+: .+ — .+/);
+		for (const line of result.lines) expect(line).toMatch(FRIENDLY_ERROR);
 		expect(result.text).toMatchSnapshot();
 	});
 });

@@ -39,6 +39,6 @@ describe('npm run validate', () => {
 	test('a misspelt option is refused with a suggestion, exit 2', async () => {
 		const result = await validate('_base', '--stirct');
 		expect(result.code).toBe(2);
-		expect(result.stderr.trim()).toBe('npm run validate: --stirct: is not a known option — did you mean "--strict"? Known options: --format, --strict.');
+		expect(result.stderr.trim()).toBe('npm run validate: --stirct: is not a known option — did you mean "--strict"? Known options: --format, --strict, --translations.');
 	});
 });

@@ -50,4 +50,26 @@ describe('validation of random content', () => {
 		);
 		await rm(folder, { recursive: true, force: true });
 	}, 60_000);
+
+	test('never throws on random translations and translated categories either', async () => {
+		const paths = await fixtureContent('translations');
+		const folder = join(paths.root, 'es');
+		await fc.assert(
+			fc.asyncProperty(
+				fc.array(fc.tuple(fc.constantFrom('fine-tuning', 'pre-training', 'neural-network', 'no-source', 'es'), termFile), { minLength: 1, maxLength: 3 }),
+				fc.oneof(value.map((data) => JSON.stringify(data)), hostileText),
+				async (files, categories) => {
+					await rm(folder, { recursive: true, force: true });
+					await mkdir(join(folder, 'terms'), { recursive: true });
+					await writeFile(join(folder, 'categories.yml'), categories);
+					for (const [slug, { frontmatter, body }] of files) await writeFile(join(folder, 'terms', `${slug}.md`), `---\n${frontmatter}\n---\n${body}\n`);
+					const report = await validateContent(paths);
+					const errors = report.problems.filter((problem) => problem.severity === 'error');
+					expect(report.content === undefined).toBe(errors.length > 0);
+					for (const problem of report.problems) expect(formatProblem(problem)).toMatch(/^[^:]+(:\d+)?: .+ — .+/s);
+				},
+			),
+			{ numRuns: 100, seed: 11 },
+		);
+	}, 60_000);
 });

@@ -2,18 +2,10 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { validateContent } from '../../../src/validate/content.ts';
-import { formatProblem, sortProblems, summarise } from '../../../src/validate/problem.ts';
 import { fixtureContent } from '../../helpers/fixtures.ts';
+import { FRIENDLY_ERROR, fixtureReport } from '../../helpers/validation.ts';
 
-/** The fixture's report: its errors and warnings as editors read them. */
-async function report(name: string, bodies: 'check' | 'render' = 'check') {
-	const result = await validateContent(await fixtureContent(name), { bodies });
-	const sorted = sortProblems(result.problems);
-	const lines = sorted.filter((problem) => problem.severity === 'error').map(formatProblem);
-	const warnings = sorted.filter((problem) => problem.severity === 'warning').map(formatProblem);
-	const errorsOnly = result.problems.filter((problem) => problem.severity === 'error');
-	return { ...result, lines, warnings, text: [...lines, summarise(errorsOnly, result.checkedFiles)].join('\n') };
-}
+const report = (name: string, bodies: 'check' | 'render' = 'check') => fixtureReport(name, { bodies });
 
 describe('a glossary with translations', () => {
 	test('loads each translation with its language, and category and related from its source unless given', async () => {
@@ -69,6 +61,7 @@ const cases = [
 	'slug-locale-reserved',
 	'translation-category-unknown',
 	'look-alike-in-language',
+	'language-folder-without-locales',
 ];
 
 describe.each(cases)('%s', (name) => {
@@ -76,12 +69,19 @@ describe.each(cases)('%s', (name) => {
 		const result = await report(name);
 		expect(result.content).toBeUndefined();
 		expect(result.lines.length).toBeGreaterThan(0);
-		for (const line of result.lines) expect(line).toMatch(/^tests\/\.output\/fixtures\/[^:]+:\d+: .+ — .+/);
+		for (const line of result.lines) expect(line).toMatch(FRIENDLY_ERROR);
 		expect(result.text).toMatchSnapshot();
 	});
 });
 
 describe('rules per language', () => {
+	test('a one-language site keeps other folders as before; one named like a language asks for locales', async () => {
+		const { lines } = await report('language-folder-without-locales');
+		expect(lines).toEqual([
+			'tests/.output/fixtures/language-folder-without-locales/es/:1: is not a language of this site (site.yml names no other language) — add it to site.yml, locales: [en, es]; or remove the folder',
+		]);
+	});
+
 	test('titles and aliases are unique within a language, not across languages', async () => {
 		const { lines } = await report('title-duplicate-in-language');
 		expect(lines.join('\n')).toContain('es/terms/pre-training.md:2: title: "ENTRENAMIENTO" is already the title of');
@@ -108,9 +108,13 @@ describe('rules per language', () => {
 		expect(result.content).toBeDefined();
 		expect(result.warnings.join('\n')).toMatchSnapshot();
 		// sections: false for English: no section warning, but the summary's still comes.
-		expect(result.warnings.filter((line) => line.includes('/terms/neural-network.md'))).toEqual([
+		expect(result.warnings.filter((line) => line.includes('warning-sections-language/terms/'))).toEqual([
 			'tests/.output/fixtures/warning-sections-language/terms/neural-network.md:3: warning: summary: is more than one sentence — keep the definition to one sentence and move the rest into the body',
 		]);
+		// Japanese words are found by Intl.Segmenter: a summary that starts with the title defines it by itself.
+		expect(result.warnings).toContain(
+			'tests/.output/fixtures/warning-sections-language/ja/terms/neural-network.md:3: warning: summary: defines the term by itself ("ニューラルネットワーク") — say what it is in other words',
+		);
 		// Spanish: "¿Qué son …" counts as the first section; the second is missing in one entry.
 		expect(result.warnings.filter((line) => line.includes('/es/terms/'))).toEqual([
 			'tests/.output/fixtures/warning-sections-language/es/terms/fine-tuning.md:5: warning: body: has no "## Por qué importa Ajuste fino" section — add one (recommended for every entry)',

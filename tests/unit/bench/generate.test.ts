@@ -1,0 +1,24 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from 'vitest';
+import { contentPaths } from '../../../src/load/paths.ts';
+import { validateContent } from '../../../src/validate/content.ts';
+import { generateGlossary, pseudoTranslate } from '../../bench/generate.ts';
+
+test('the benchmark glossary with translations is valid, every term translated into every language', async () => {
+	const root = 'tests/.output/bench-generate';
+	const { slugs } = generateGlossary(root, 120, 5, { translations: ['es', 'ja'] });
+	for (const lang of ['es', 'ja']) expect(readdirSync(join(root, lang, 'terms')).length).toBe(slugs.length);
+	const report = await validateContent(contentPaths(root));
+	expect(report.problems.filter((problem) => problem.severity === 'error')).toEqual([]);
+	expect(report.content!.translations).toHaveLength(240);
+	// Links are found as often in each translation as in the source (in Japanese by Intl.Segmenter).
+	const links = (lang?: string) => report.content![lang ? 'translations' : 'terms'].filter((term) => !lang || term.lang === lang).reduce((sum, term) => sum + term.rendered.links.length, 0);
+	expect(links('es')).toBe(links());
+	expect(links('ja')).toBe(links());
+});
+
+test('a pseudo-translation respells words and leaves markup and acronyms alone', () => {
+	expect(pseudoTranslate('See [[token]] and [the LLM](/llm/) in `code`.', 'es')).toBe('Seeo [[token]] ando [theo LLMo](/llm/) ino `code`.');
+	expect(pseudoTranslate('A LLM, café 42.', 'ja')).toBe('ア LLM, ウアクキ 四二.');
+});
