@@ -2,6 +2,7 @@ import type { GetStaticPathsResult } from 'astro';
 import { defaultLanguage, languageSettings, siteLanguages, type ResolvedLanguage } from '../link/languages.ts';
 import { getSite } from '../render/collections.ts';
 import type { SiteConfig } from '../schemas/site.ts';
+import { en } from './strings/en.ts';
 import { translator, type Translator, type UiStrings } from './ui.ts';
 
 /** One of the site's languages as its pages see it: the interface, the settings, and where its pages are. */
@@ -27,9 +28,9 @@ export function languageOfPath(site: SiteConfig, pathname: string): string {
 	return others.find((lang) => lang === first) ?? main!;
 }
 
-/** A plural key's override may be one string: it then serves every count. */
+/** A count's string overridden by one string (`site.yml` holds strings) serves every count. */
 function overridesOf(strings: Readonly<Record<string, string>>): Partial<UiStrings> {
-	return Object.fromEntries(Object.entries(strings)) as Partial<UiStrings>;
+	return Object.fromEntries(Object.entries(strings).map(([key, value]) => [key, typeof en[key as keyof typeof en] === 'string' ? value : { other: value }])) as Partial<UiStrings>;
 }
 
 const languages = new Map<string, PageLanguage>();
