@@ -33,18 +33,20 @@ function overridesOf(strings: Readonly<Record<string, string>>): Partial<UiStrin
 	return Object.fromEntries(Object.entries(strings).map(([key, value]) => [key, typeof en[key as keyof typeof en] === 'string' ? value : { other: value }])) as Partial<UiStrings>;
 }
 
-const languages = new Map<string, PageLanguage>();
+/** Per settings object (one per build, or per change in `astro dev`), each language's interface, made once. */
+const languages = new WeakMap<SiteConfig, Map<string, PageLanguage>>();
 
 /** A language of the site with its interface: its strings (with the site's own wording), formats, settings and prefix. */
 export function siteLanguage(site: SiteConfig, lang = defaultLanguage(site)): PageLanguage {
-	const key = `${lang}\n${JSON.stringify(site)}`;
-	let found = languages.get(key);
+	let made = languages.get(site);
+	if (!made) languages.set(site, (made = new Map()));
+	let found = made.get(lang);
 	if (!found) {
 		const settings = languageSettings(site, lang);
 		// The default language formats numbers and dates as its `locale` says (e.g. `en-GB`).
 		const base = translator(lang, overridesOf(settings.strings), settings.isDefault ? site.locale : lang);
 		found = { ...base, settings, isDefault: settings.isDefault, prefix: languagePrefix(site, lang), multilingual: siteLanguages(site).length > 1 };
-		languages.set(key, found);
+		made.set(lang, found);
 	}
 	return found;
 }

@@ -90,15 +90,22 @@ export function canonicalTag(lang: string): string {
 /** Chinese is named by its script, as readers choose it: 简体中文, 繁體中文. */
 const DISPLAY_TAG: Readonly<Record<string, string>> = { 'zh-cn': 'zh-Hans', 'zh-sg': 'zh-Hans', 'zh-tw': 'zh-Hant', 'zh-hk': 'zh-Hant' };
 
+const names = new Map<string, string>();
+
 /** A language's name in that language ("Español", "日本語", "اردو"), for the language switcher. */
 export function languageName(lang: string): string {
-	const tag = DISPLAY_TAG[lang.toLowerCase()] ?? canonicalTag(lang);
-	try {
-		const name = new Intl.DisplayNames([tag], { type: 'language' }).of(tag) ?? lang;
-		return name.charAt(0).toLocaleUpperCase(tag) + name.slice(1);
-	} catch {
-		return lang;
+	let name = names.get(lang);
+	if (name === undefined) {
+		const tag = DISPLAY_TAG[lang.toLowerCase()] ?? canonicalTag(lang);
+		try {
+			const own = new Intl.DisplayNames([tag], { type: 'language' }).of(tag) ?? lang;
+			name = own.charAt(0).toLocaleUpperCase(tag) + own.slice(1);
+		} catch {
+			name = lang;
+		}
+		names.set(lang, name);
 	}
+	return name;
 }
 
 type Values = Readonly<Record<string, string | number>>;

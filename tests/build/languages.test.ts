@@ -61,9 +61,12 @@ describe('a page per language', () => {
 		expect(headings('/g/ja/')).toBe('# あ か さ た な は ま や ら わ');
 		expect(headings('/g/zh-cn/')).toBe('A B C D E F G H I J K L M N O P Q R S T U V W X Y Z');
 		expect(headings('/g/ur/').split(' ').slice(0, 4)).toEqual(['ا', 'ب', 'پ', 'ت']);
-		const group = (path: string, id: string) => selectAll(`#letter-${id} li a`, parsePage('i18n', path)).map(text);
-		expect(group('/g/zh-cn/', 'w')).toEqual(['微调']);
-		expect(group('/g/ja/', 'u306f')).toEqual(['ファインチューニング']);
+		// Each letter has a page of its own here (letterPagesAfter: 2), in its language only.
+		const group = (path: string) => selectAll('.letter-group li a', parsePage('i18n', path)).map((link) => [text(link), attr(link, 'href')]);
+		expect(group('/g/zh-cn/letters/w/')).toEqual([['微调', '/g/zh-cn/fine-tuning/']]);
+		expect(group('/g/ja/letters/u306f/')).toEqual([['ファインチューニング', '/g/ja/fine-tuning/']]);
+		expect(attr(select('.letter-nav a[href="/g/ur/letters/u067e/"]', parsePage('i18n', '/g/ur/')), 'href')).toBe('/g/ur/letters/u067e/');
+		expect(select('link[hreflang]', parsePage('i18n', '/g/ja/letters/u306f/'))).toBeUndefined();
 	});
 
 	test('the language switcher offers the same term in the languages that have it, each named in its language', () => {
