@@ -1,5 +1,7 @@
 import { defineConfig } from 'astro/config';
+import { languageNotFoundPages } from './src/index/language-404.ts';
 import { pagefindIndex } from './src/index/pagefind.ts';
+import { siteLanguages, translationLanguages } from './src/link/languages.ts';
 import { cacheFolder } from './src/load/paths.ts';
 import { contentSecurityPolicy, securityHeaders } from './src/render/security.ts';
 import { validateSiteConfig } from './src/validate/content.ts';
@@ -18,7 +20,12 @@ export default defineConfig({
 	// Four pages at a time: writing a page's folder and file keeps Astro waiting on the disk more
 	// than rendering it keeps it busy (10,000 terms: pages in 19 s instead of 27 s).
 	build: { format: 'directory', concurrency: 4 },
-	integrations: [pagefindIndex({ language: site.locale }), securityHeaders(site.base)],
+	integrations: [
+		// Several languages: an index per language, by each page's <html lang>.
+		pagefindIndex({ language: siteLanguages(site).length > 1 ? undefined : site.locale }),
+		languageNotFoundPages(translationLanguages(site)),
+		securityHeaders(site.base),
+	],
 	// Term and redirect pages whose key is unchanged are reused from the last build (see src/render/page-keys.ts).
 	experimental: { incrementalBuild: true },
 });

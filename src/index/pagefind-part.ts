@@ -6,8 +6,8 @@ export interface PartInput {
 	site: string;
 	/** Where Pagefind writes the part. */
 	output: string;
-	/** Pagefind's language for every page, e.g. `en`. */
-	language: string;
+	/** Pagefind's language for every page, e.g. `en`; without it, each page's `<html lang>` (an index per language). */
+	language?: string | undefined;
 }
 
 export interface PartResult {
@@ -22,7 +22,7 @@ export interface PartResult {
  */
 async function writePart({ site, output, language }: PartInput): Promise<PartResult> {
 	try {
-		const created = await createIndex({ forceLanguage: language });
+		const created = await createIndex(language ? { forceLanguage: language } : {});
 		if (!created.index) return { pages: 0, errors: created.errors };
 		const added = await created.index.addDirectory({ path: site });
 		if (added.errors.length > 0) return { pages: 0, errors: added.errors };

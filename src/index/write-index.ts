@@ -61,17 +61,17 @@ function runPart(input: PartInput): Promise<PartResult> {
 }
 
 /** What makes a part's output what it is: its pages, Pagefind's version and how it is called. */
-async function partKey(pages: readonly TermPage[], part: number, parts: number, language: string): Promise<string> {
+async function partKey(pages: readonly TermPage[], part: number, parts: number, language: string | undefined): Promise<string> {
 	const hash = createHash('sha256');
 	// Its package does not export package.json: found from its entry point (lib/index.js) instead.
 	const pagefind = JSON.parse(await readFile(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')) as { version: string };
-	hash.update(`${pagefind.version}\n${language}\n${part}/${parts}\n`).update(await readFile(PART_SCRIPT));
+	hash.update(`${pagefind.version}\n${language ?? '<html lang>'}\n${part}/${parts}\n`).update(await readFile(PART_SCRIPT));
 	for (const page of pages) hash.update(`${page.path}\n${page.digest}\n`);
 	return hash.digest('hex').slice(0, 32);
 }
 
 /** Writes one part into the cache, unless an identical one is there already. Returns whether it was reused. */
-async function preparePart(root: string, cache: string, key: string, pages: readonly TermPage[], part: number, language: string): Promise<boolean> {
+async function preparePart(root: string, cache: string, key: string, pages: readonly TermPage[], part: number, language: string | undefined): Promise<boolean> {
 	const ready = join(cache, key);
 	if (existsSync(join(ready, 'pagefind-entry.json'))) return true;
 	const site = join(cache, `${key}.pages`);
@@ -96,7 +96,7 @@ async function preparePart(root: string, cache: string, key: string, pages: read
  * Pagefind process, as many at once as there are cores, into `cache`; a part whose pages are
  * unchanged since the last build is taken from there as it is. Parts no longer used are removed.
  */
-export async function writeSearchIndex(root: string, cache: string, language: string): Promise<IndexSummary> {
+export async function writeSearchIndex(root: string, cache: string, language: string | undefined): Promise<IndexSummary> {
 	const pages = await termPages(root);
 	if (pages.length === 0) throw new Error('Pagefind found no pages to index (no data-pagefind-body).');
 	// Tests split a small glossary's index with `GLOSSARY_SEARCH_PART_PAGES`, as a large one's is.

@@ -115,7 +115,7 @@ export function buildGlossary(input: GlossaryInput): Glossary {
 		terms,
 		categories,
 		redirects,
-		index: groupByLetter(entries, (entry) => entry.title),
+		index: groupByLetter(entries, (entry) => entry.title, input.locale),
 		letterPages: entries.length > input.letterPagesAfter,
 		term: (slug) => bySlug.get(slug),
 		category: (id) => byCategory.get(id),

@@ -10,15 +10,20 @@ import type { SiteConfig } from '../schemas/site.ts';
 const digest = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('base64url');
 
 /** How a term appears on other terms' pages: in related and referenced-by lists, and in link previews. */
-const card = (term: GlossaryTerm) => [term.slug, term.title, term.summary];
+export const card = (term: GlossaryTerm) => [term.slug, term.title, term.summary];
 
-/** A term page: the term itself (with its rendered body's file), its category, every term it lists or previews, and the site's settings. */
-export function termPageKey(site: SiteConfig, glossary: Glossary, term: GlossaryTerm): string {
+/**
+ * A term page: the term itself (with its rendered body's file), its category, every term it lists
+ * or previews, the site's settings, and whatever else the page shows (`extra`: on a site with
+ * several languages, the languages the term is in and the default-language terms it falls back to).
+ */
+export function termPageKey(site: SiteConfig, glossary: Glossary, term: GlossaryTerm, extra: readonly unknown[] = []): string {
 	const category = glossary.category(term.category);
 	const others = (slugs: readonly string[]) => slugs.flatMap((slug) => glossary.term(slug) ?? []).map(card);
 	// The rail lists the category's neighbouring terms by name, and counts the category's terms.
 	const rail = category ? [category.terms.length, categoryNeighbours(category, term.slug).map((other) => [other.slug, other.title])] : [];
-	return digest([site, term, category?.name, others(term.related), others(term.links), glossary.referencedBy(term.slug).map(card), rail]);
+	const parts = [site, term, category?.name, others(term.related), others(term.links), glossary.referencedBy(term.slug).map(card), rail];
+	return digest(extra.length > 0 ? [...parts, ...extra] : parts);
 }
 
 /** An alias redirect: the alias, the term it leads to, and the site's settings. */

@@ -17,15 +17,28 @@ export function serializeJsonForScript(data: unknown): string {
 		.replace(/\u2029/g, '\\u2029');
 }
 
-/** The whole glossary as a schema.org `DefinedTermSet`. */
-export function definedTermSet(site: SiteConfig): JsonLd {
+/** The language a page is in, as structured data names it: its glossary's name and home, and its tag. */
+export interface StructuredLanguage {
+	settings: { name: string; description: string };
+	/** Where its pages are, relative to the base: `` or `es/`. */
+	prefix: string;
+	isDefault: boolean;
+	/** `zh-CN`-style tag; the default language is named by the site's `locale`. */
+	tag: string;
+}
+
+const inLanguage = (site: SiteConfig, language: StructuredLanguage | undefined) => (!language || language.isDefault ? site.locale : language.tag);
+
+/** The whole glossary (in one language) as a schema.org `DefinedTermSet`. */
+export function definedTermSet(site: SiteConfig, language?: StructuredLanguage): JsonLd {
+	const home = absoluteUrl(site, language?.prefix ?? '');
 	return {
 		'@type': 'DefinedTermSet',
-		'@id': `${absoluteUrl(site)}#glossary`,
-		name: site.name,
-		description: site.description,
-		url: absoluteUrl(site),
-		inLanguage: site.locale,
+		'@id': `${home}#glossary`,
+		name: language?.settings.name ?? site.name,
+		description: language?.settings.description ?? site.description,
+		url: home,
+		inLanguage: inLanguage(site, language),
 		publisher: { '@type': 'Organization', name: site.publisher.name, url: site.publisher.url },
 	};
 }
@@ -39,7 +52,7 @@ export interface DefinedTermInput {
 }
 
 /** One term as a schema.org `DefinedTerm` inside the glossary's `DefinedTermSet`. */
-export function definedTerm(site: SiteConfig, term: DefinedTermInput): JsonLd {
+export function definedTerm(site: SiteConfig, term: DefinedTermInput, language?: StructuredLanguage): JsonLd {
 	return {
 		'@context': 'https://schema.org',
 		'@type': 'DefinedTerm',
@@ -49,7 +62,8 @@ export function definedTerm(site: SiteConfig, term: DefinedTermInput): JsonLd {
 		url: term.url,
 		...(term.aliases.length > 0 ? { alternateName: term.aliases } : {}),
 		...(term.lastModified ? { dateModified: term.lastModified } : {}),
-		inDefinedTermSet: definedTermSet(site),
+		...(language && !language.isDefault ? { inLanguage: language.tag } : {}),
+		inDefinedTermSet: definedTermSet(site, language),
 	};
 }
 
@@ -82,13 +96,13 @@ export function faqPage(url: string, faq: readonly FaqItem[]): JsonLd {
 }
 
 /** A schema.org `WebSite` for the home page, with the glossary as its main entity. */
-export function webSite(site: SiteConfig): JsonLd {
+export function webSite(site: SiteConfig, language?: StructuredLanguage): JsonLd {
 	return {
 		'@context': 'https://schema.org',
 		'@type': 'WebSite',
-		name: site.name,
-		url: absoluteUrl(site),
-		inLanguage: site.locale,
-		mainEntity: definedTermSet(site),
+		name: language?.settings.name ?? site.name,
+		url: absoluteUrl(site, language?.prefix ?? ''),
+		inLanguage: inLanguage(site, language),
+		mainEntity: definedTermSet(site, language),
 	};
 }

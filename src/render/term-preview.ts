@@ -46,7 +46,7 @@ export function initTermPreviews(): void {
 		if (current && current !== link) current.removeAttribute('aria-describedby');
 		// Built as nodes, not markup: the text needs no escaping, and the script no helper module.
 		const part = (tag: string, text: string) => Object.assign(document.createElement(tag), { textContent: text });
-		tip.replaceChildren(part('strong', preview.title), ' ', part('span', preview.summary), ...(touch ? [part('em', 'Tap the link again to open it.')] : []));
+		tip.replaceChildren(part('strong', preview.title), ' ', part('span', preview.summary), ...(touch ? [part('em', source.dataset['tapAgain'] ?? 'Tap the link again to open it.')] : []));
 		tip.hidden = false;
 		place(link);
 		link.setAttribute('aria-describedby', tip.id);

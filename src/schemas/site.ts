@@ -1,5 +1,20 @@
 import { z } from 'zod';
+import { en } from '../i18n/strings/en.ts';
+import { didYouMean } from '../validate/suggest.ts';
 import { PlainTextSchema, SingleLineTextSchema } from './fields.ts';
+
+/** Interface strings by key (`src/i18n/strings/en.ts` names every key); a key that is not one is an error, not silently ignored. */
+const UiStringsSchema = z.record(z.string(), SingleLineTextSchema).superRefine((strings, context) => {
+	for (const key of Object.keys(strings)) {
+		if (key in en) continue;
+		const suggestion = didYouMean(key, Object.keys(en));
+		context.addIssue({
+			code: 'custom',
+			path: [key],
+			message: `is not an interface string — ${suggestion || 'use a key from src/i18n/strings/en.ts'}`,
+		});
+	}
+});
 
 const HttpUrlSchema = z.url({
 	protocol: /^https?$/,
@@ -92,7 +107,7 @@ export const LanguageSettingsSchema = z.strictObject({
 	/** The call-to-action block in this language. Default: `callToAction`. */
 	callToAction: CallToActionSchema.optional(),
 	/** Interface strings replacing the shipped ones for this language, by key, e.g. `{ search: Buscar }`. Default: none. */
-	strings: z.record(z.string(), SingleLineTextSchema).optional(),
+	strings: UiStringsSchema.optional(),
 	/** Quality warnings for this language's entries. Default: see `QualitySchema`. */
 	quality: QualitySchema.optional(),
 });

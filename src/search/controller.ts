@@ -3,6 +3,12 @@ import { loadPagefind, type Pagefind, type PagefindResult, type PagefindResultDa
 import { TermNames } from './term-names.ts';
 import { CATEGORY_COUNTS_PATH, type CategoryCounts } from './term-table.ts';
 import { escapeMarkup } from '../render/escape.ts';
+import { enSearch } from '../i18n/strings/en-search.ts';
+
+type Strings = { [K in keyof typeof enSearch]: (typeof enSearch)[K] extends string ? string : { other: string } & Partial<Record<Intl.LDMLPluralRule, string>> };
+
+/** `{name}` placeholders filled in with escaped text (the strings themselves are the site's, not the reader's). */
+const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (placeholder, name: string) => values[name] ?? placeholder);
 
 /** How many results to show; a glossary search is about the first few. */
 const MAX_RESULTS = 10;
@@ -60,6 +66,8 @@ export class SearchPanel {
 	private readonly list: HTMLElement;
 	private readonly empty: HTMLElement;
 	private readonly base: string;
+	/** The home of the page's language (the base, or `<base><lang>/`): its terms and name table are under it. */
+	private readonly home: string;
 	private readonly suggestUrl: string | undefined;
 	private readonly names: TermNames;
 	private engine: Promise<Pagefind> | undefined;
@@ -68,9 +76,16 @@ export class SearchPanel {
 	private generation = 0;
 
 	private readonly root: HTMLElement;
+	/** The page's language's words (English unless the page hands others over), and its plural rules and digits. */
+	private readonly strings: Strings;
+	private readonly plurals: Intl.PluralRules;
+	private readonly numbers: Intl.NumberFormat;
 
 	constructor(root: HTMLElement) {
 		this.root = root;
+		this.strings = { ...enSearch, ...(JSON.parse(root.dataset['strings'] ?? '{}') as Partial<Strings>) };
+		this.plurals = new Intl.PluralRules(document.documentElement.lang || 'en');
+		this.numbers = new Intl.NumberFormat(document.documentElement.lang || 'en');
 		const find = <T extends Element>(selector: string) => root.querySelector<T>(selector)!;
 		this.input = find('[data-search-input]');
 		this.category = find('[data-search-category]');
@@ -78,8 +93,9 @@ export class SearchPanel {
 		this.list = find('[data-search-results]');
 		this.empty = find('[data-search-empty]');
 		this.base = root.dataset['base'] ?? '/';
+		this.home = root.dataset['home'] ?? this.base;
 		this.suggestUrl = root.dataset['suggestUrl'] || undefined;
-		this.names = new TermNames(this.base, root.dataset['termShards'] !== undefined);
+		this.names = new TermNames(this.home, root.dataset['termShards'] !== undefined);
 
 		this.input.addEventListener('input', () => {
 			const words = preloadable(this.input.value);
@@ -101,7 +117,7 @@ export class SearchPanel {
 		})();
 		this.engine.catch(() => {
 			// In `npm run dev` there is no index yet: it is written by `npm run build`.
-			this.status.textContent = 'Search is not available here: its index is built by npm run build (try npm start). Browse the A–Z index meanwhile.';
+			this.status.textContent = this.strings.searchUnavailable;
 		});
 	}
 
@@ -117,9 +133,12 @@ export class SearchPanel {
 	}
 
 	private async fillCategories(): Promise<void> {
-		const response = await fetch(`${this.base}${CATEGORY_COUNTS_PATH}`);
+		// The page's own language's categories, beside its name table.
+		const response = await fetch(`${this.home}${CATEGORY_COUNTS_PATH}`);
 		if (!response.ok) throw new Error(`${CATEGORY_COUNTS_PATH}: HTTP ${response.status}`);
-		for (const [name, count] of (await response.json()) as CategoryCounts) this.category.add(new Option(`${name} (${count})`, name));
+		for (const [name, count] of (await response.json()) as CategoryCounts) {
+			this.category.add(new Option(fill(this.strings.categoryOption, { name, count: this.numbers.format(count) }), name));
+		}
 	}
 
 	private schedule(delay = DEBOUNCE_MS): void {
@@ -148,7 +167,7 @@ export class SearchPanel {
 	}
 
 	private termUrl(slug: string): string {
-		return `${this.base}${slug}/`;
+		return `${this.home}${slug}/`;
 	}
 
 	/**
@@ -163,7 +182,7 @@ export class SearchPanel {
 	): Promise<ShownResult[]> {
 		if (!match) return (await fragments(results.slice(0, MAX_RESULTS))).map((data) => this.describe(data));
 		const url = this.termUrl(match.entry.slug);
-		const badge = match.kind === 'exact' ? 'Best match' : 'Did you mean?';
+		const badge = match.kind === 'exact' ? this.strings.bestMatch : this.strings.didYouMean;
 		// Room for the term on top: one result fewer, and the next one if the term was among them.
 		const shown = (await fragments(results.slice(0, MAX_RESULTS - 1))).map((data) => this.describe(data));
 		const index = shown.findIndex((result) => result.page === url);
@@ -209,9 +228,9 @@ export class SearchPanel {
 			.map(
 				(result) => `<li>
 	<a href="${escapeMarkup(result.url)}">
-		<span class="result-title">${escapeMarkup(result.title)}${result.badge ? ` <span class="result-badge">${result.badge}</span>` : ''}</span>
+		<span class="result-title">${escapeMarkup(result.title)}${result.badge ? ` <span class="result-badge">${escapeMarkup(result.badge)}</span>` : ''}</span>
 		${result.summary ? `<span class="result-summary">${escapeMarkup(result.summary)}</span>` : ''}
-		${result.section ? `<span class="result-section">In “${escapeMarkup(result.section)}”</span>` : ''}
+		${result.section ? `<span class="result-section">${fill(escapeMarkup(this.strings.inSection), { section: escapeMarkup(result.section) })}</span>` : ''}
 		${result.excerpt && !result.badge ? `<span class="result-excerpt">${result.excerpt}</span>` : ''}
 	</a>
 </li>`,
@@ -223,19 +242,27 @@ export class SearchPanel {
 	}
 
 	private countText(count: number, query: string): string {
-		const quoted = query ? ` for “${query}”` : '';
-		if (count === 0) return `No results${quoted}.`;
-		return `${count === MAX_RESULTS ? `Top ${count}` : count} result${count === 1 ? '' : 's'}${quoted}.`;
+		const values = { query, count: this.numbers.format(count) };
+		const { strings } = this;
+		if (count === 0) return fill(query ? strings.noResultsFor : strings.noResults, values);
+		if (count === MAX_RESULTS) return fill(query ? strings.topResultsFor : strings.topResults, values);
+		const forms = query ? strings.resultCountFor : strings.resultCount;
+		return fill(forms[this.plurals.select(count)] ?? forms.other, values);
 	}
 
 	private renderEmpty(query: string, suggestions: TermEntry[] | undefined): void {
 		this.empty.hidden = !suggestions;
 		if (!suggestions) return;
 		const links = suggestions.map((entry) => `<a href="${escapeMarkup(this.termUrl(entry.slug))}">${escapeMarkup(entry.title)}</a>`);
-		const suggest = this.suggestUrl
-			? `<p>Missing a term? <a href="${escapeMarkup(this.suggestUrl.replace('{query}', encodeURIComponent(query)))}">Suggest “${escapeMarkup(query)}” for the glossary</a>.</p>`
+		const { strings } = this;
+		const text = (template: string, values: Record<string, string>) => fill(escapeMarkup(template), values);
+		const suggestLink = this.suggestUrl
+			? `<a href="${escapeMarkup(this.suggestUrl.replace('{query}', encodeURIComponent(query)))}">${text(strings.suggestTerm, { query: escapeMarkup(query) })}</a>`
 			: '';
-		this.empty.innerHTML = `${links.length > 0 ? `<p>Closest terms: ${links.join(', ')}.</p>` : ''}${suggest}<p>Or <a href="${escapeMarkup(this.base)}">browse all terms A–Z</a>.</p>`;
+		const suggest = suggestLink ? `<p>${text(strings.missingTerm, { link: suggestLink })}</p>` : '';
+		const closest = links.length > 0 ? `<p>${text(strings.closestTerms, { terms: links.join(', ') })}</p>` : '';
+		const browse = `<a href="${escapeMarkup(this.home)}">${escapeMarkup(strings.browseAllShort)}</a>`;
+		this.empty.innerHTML = `${closest}${suggest}<p>${text(strings.orBrowse, { link: browse })}</p>`;
 	}
 
 	private links(): HTMLAnchorElement[] {

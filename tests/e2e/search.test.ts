@@ -137,7 +137,7 @@ describe('keyboard', () => {
 
 	test('Tab reaches the search button, and Enter opens it', async () => {
 		const page = await openPage();
-		for (let step = 0; step < 6; step++) {
+		for (let step = 0; step < 8; step++) {
 			await page.keyboard.press('Tab');
 			if ((await page.evaluate(() => document.activeElement?.hasAttribute('data-search-open'))) === true) break;
 		}

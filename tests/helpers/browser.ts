@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import chromium from '@sparticuz/chromium';
 import { chromium as playwright, type Browser } from 'playwright-core';
@@ -34,12 +34,14 @@ export function serveSite(name: SiteName): Promise<StaticSite> {
 /** Serves the site built into `out` for the base path `base` (see `serveSite`). */
 export async function serveFolder(out: string, base = '/'): Promise<StaticSite> {
 	const files = sirv(out, { dev: false, etag: true });
-	const notFound = readFileSync(join(out, '404.html'));
 	const server: Server = createServer((request, response) => {
 		const path = request.url ?? '/';
+		// As Cloudflare Pages does: the nearest 404.html up the path (a language's own, under /<lang>/).
 		const respond404 = () => {
+			const folder = path.startsWith(base) ? path.slice(base.length).split('/')[0] : undefined;
+			const own = folder ? join(out, folder, '404.html') : undefined;
 			response.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
-			response.end(notFound);
+			response.end(readFileSync(own && existsSync(own) ? own : join(out, '404.html')));
 		};
 		if (!path.startsWith(base)) return respond404();
 		request.url = `/${path.slice(base.length)}`;

@@ -13,6 +13,8 @@ export const SITES = {
 	 * accepted; written before each run by `hostile-glossary.ts`.
 	 */
 	hostile: { content: 'tests/.output/content/hostile', out: 'tests/.output/sites/hostile', base: '/' },
+	/** Four languages: English, Urdu (right to left), Simplified Chinese and Japanese, served under `/g/`. */
+	i18n: { content: 'tests/fixtures/site-i18n', out: 'tests/.output/sites/i18n', base: '/g/' },
 	/** The demo glossary that ships in `content/`. */
 	demo: { content: 'content', out: 'tests/.output/sites/demo', base: '/' },
 } as const;

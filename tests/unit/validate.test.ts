@@ -57,6 +57,7 @@ const cases = [
 	'yaml-deep-nesting',
 	'frontmatter-too-large',
 	'body-too-deep',
+	'ui-string-unknown',
 ];
 
 describe.each(cases)('%s', (name) => {
