@@ -203,7 +203,8 @@ function linkNode(url: string, slug: string, text: string, fallbackLang?: string
 				data: { hName: 'span', hProperties: { className: ['term-link-lang'] } },
 			},
 		],
-		data: { hProperties: { className: ['term-link', 'term-link--fallback'], dataTerm: slug, hrefLang: fallbackLang } },
+		// Isolated from the text around it: "Fine-tuning (EN)" inside right-to-left text would otherwise lose its closing parenthesis to the line's direction.
+		data: { hProperties: { className: ['term-link', 'term-link--fallback'], dataTerm: slug, hrefLang: fallbackLang, dir: 'auto' } },
 	};
 }
 

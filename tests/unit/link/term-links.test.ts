@@ -77,7 +77,7 @@ describe('translations', () => {
 		visit(tree, 'link', (node: Link) => void links.push(node));
 		expect(links.map((node) => [node.url, toString(node), node.data?.hProperties])).toEqual([
 			['/es/fine-tuning/', 'ajuste fino', { className: ['term-link'], dataTerm: 'fine-tuning' }],
-			['/token/', 'token (EN)', { className: ['term-link', 'term-link--fallback'], dataTerm: 'token', hrefLang: 'en' }],
+			['/token/', 'token (EN)', { className: ['term-link', 'term-link--fallback'], dataTerm: 'token', hrefLang: 'en', dir: 'auto' }],
 		]);
 	});
 

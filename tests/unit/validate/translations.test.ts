@@ -128,10 +128,10 @@ describe('links in a translation', () => {
 		const html = (slug: string) => content!.translations.find((term) => term.slug === slug)!.rendered.html;
 		expect(html('fine-tuning')).toContain('<a href="/es/pre-training/" class="term-link" data-term="pre-training">Preentrenamiento</a>');
 		expect(html('fine-tuning')).toContain(
-			'<a href="/neural-network/" class="term-link term-link--fallback" data-term="neural-network" hreflang="en">neural network<span class="term-link-lang"> (EN)</span></a>',
+			'<a href="/neural-network/" class="term-link term-link--fallback" data-term="neural-network" hreflang="en" dir="auto">neural network<span class="term-link-lang"> (EN)</span></a>',
 		);
 		expect(html('pre-training')).toContain(
-			'<a href="/neural-network/" class="term-link term-link--fallback" data-term="neural-network" hreflang="en">una red neuronal<span class="term-link-lang"> (EN)</span></a>',
+			'<a href="/neural-network/" class="term-link term-link--fallback" data-term="neural-network" hreflang="en" dir="auto">una red neuronal<span class="term-link-lang"> (EN)</span></a>',
 		);
 		expect(html('pre-training')).toContain('<a href="/es/fine-tuning/" class="term-link" data-term="fine-tuning">ajuste fino</a>');
 		// English plural rules do not apply to Spanish: "preentrenamientos" is not "Preentrenamiento".
