@@ -58,6 +58,15 @@ const cases = [
 	'frontmatter-too-large',
 	'body-too-deep',
 	'ui-string-unknown',
+	// Translations (content/<lang>/terms/)
+	'translation-without-source',
+	'title-duplicate-in-language',
+	'language-folder-unknown',
+	'locales-invalid',
+	'slug-locale-reserved',
+	'translation-category-unknown',
+	'look-alike-in-language',
+	'language-folder-without-locales',
 ];
 
 describe.each(cases)('%s', (name) => {

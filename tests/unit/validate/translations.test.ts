@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { validateContent } from '../../../src/validate/content.ts';
 import { fixtureContent } from '../../helpers/fixtures.ts';
-import { FRIENDLY_ERROR, fixtureReport } from '../../helpers/validation.ts';
+import { fixtureReport } from '../../helpers/validation.ts';
 
 const report = (name: string, bodies: 'check' | 'render' = 'check') => fixtureReport(name, { bodies });
 
@@ -52,27 +52,6 @@ describe('a glossary with translations', () => {
 	});
 });
 
-// Each case is a fixture folder of the same name (laid over tests/fixtures/_base); the messages are pinned.
-const cases = [
-	'translation-without-source',
-	'title-duplicate-in-language',
-	'language-folder-unknown',
-	'locales-invalid',
-	'slug-locale-reserved',
-	'translation-category-unknown',
-	'look-alike-in-language',
-	'language-folder-without-locales',
-];
-
-describe.each(cases)('%s', (name) => {
-	test('fails with every problem, each with file, line, field and a fix', async () => {
-		const result = await report(name);
-		expect(result.content).toBeUndefined();
-		expect(result.lines.length).toBeGreaterThan(0);
-		for (const line of result.lines) expect(line).toMatch(FRIENDLY_ERROR);
-		expect(result.text).toMatchSnapshot();
-	});
-});
 
 describe('rules per language', () => {
 	test('a one-language site keeps other folders as before; one named like a language asks for locales', async () => {
