@@ -4,6 +4,7 @@ import { rm, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { partOf } from '../../src/index/parts.ts';
+import { REFERENCES_SHOWN } from '../../src/link/references.ts';
 import { cacheFolder } from '../../src/load/paths.ts';
 import { generateGlossary } from '../bench/generate.ts';
 import { launchBrowser, serveFolder } from '../helpers/browser.ts';
@@ -148,5 +149,28 @@ describe('a search index written in parts', () => {
 		expect(incremental.log).toContain('in 3 parts (2 unchanged since the last build)');
 		const cold = await build(content, join(ROOT, 'parts-cold'), { cold: true, env });
 		expect(differences(cold, incremental.files)).toEqual([]);
+	});
+});
+
+describe('a term that the whole glossary mentions', () => {
+	test(`lists the first ${REFERENCES_SHOWN} terms that link to it, then links to a search for the rest`, async () => {
+		const content = await fixtureContent('_base');
+		const mentions = REFERENCES_SHOWN + 7;
+		for (let index = 1; index <= mentions; index++) {
+			const number = String(index).padStart(2, '0');
+			await writeFile(
+				join(content.terms, `mention-${number}.md`),
+				`---\ntitle: Mention ${number}\nsummary: A term that uses fine-tuning.\ncategory: basics\n---\n\n## What is mention ${number}?\n\nIt builds on [[fine-tuning]].\n`,
+			);
+		}
+		const out = join(ROOT, 'references');
+		await build(content.root, out);
+		const page = readFileSync(join(out, 'fine-tuning/index.html'), 'utf8');
+		const section = page.slice(page.indexOf('id="referenced-by"'), page.indexOf('</section>', page.indexOf('id="referenced-by"')));
+		// pre-training links here too, but is listed under "Related terms" instead.
+		expect(section.match(/<li>/g)).toHaveLength(REFERENCES_SHOWN + 1);
+		expect(section).toContain('href="/mention-01/"');
+		expect(section).not.toContain(`href="/mention-${REFERENCES_SHOWN + 1}/"`);
+		expect(section).toContain('<a href="/search/?q=Fine-tuning">and 7 more: search for them</a>');
 	});
 });

@@ -36,6 +36,7 @@ export const ar: UiStrings = {
 	allTermsOf: { zero: 'لا مصطلحات', one: 'المصطلح الوحيد', two: 'المصطلحان', few: 'كل المصطلحات الـ{count}', many: 'كل المصطلحات الـ{count}', other: 'كل المصطلحات الـ{count}' },
 	allTermsOfSuffix: ' في {category}',
 	referencedBy: 'ورد ذكره في',
+	referencedByMore: 'و{count} أخرى: ابحث عنها',
 	tags: 'الوسوم',
 	lastUpdated: 'آخر تحديث',
 	editThisPage: 'عدّل هذه الصفحة',

@@ -36,6 +36,7 @@ export const bn: UiStrings = {
 	allTermsOf: { one: '{count}টি পরিভাষা দেখুন', other: 'সব {count}টি পরিভাষা দেখুন' },
 	allTermsOfSuffix: ' ({category})',
 	referencedBy: 'যেসব পৃষ্ঠায় উল্লেখ আছে',
+	referencedByMore: 'আরও {count}টি: খুঁজে দেখুন',
 	tags: 'ট্যাগ',
 	lastUpdated: 'সর্বশেষ হালনাগাদ',
 	editThisPage: 'এই পৃষ্ঠা সম্পাদনা করুন',

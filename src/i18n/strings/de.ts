@@ -36,6 +36,7 @@ export const de: UiStrings = {
 	allTermsOf: { one: 'Der einzige Begriff', other: 'Alle {count} Begriffe' },
 	allTermsOfSuffix: ' in {category}',
 	referencedBy: 'Erwähnt in',
+	referencedByMore: 'und {count} weitere: danach suchen',
 	tags: 'Schlagwörter',
 	lastUpdated: 'Zuletzt aktualisiert',
 	editThisPage: 'Diese Seite bearbeiten',

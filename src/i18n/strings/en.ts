@@ -63,6 +63,8 @@ export const en = {
 	/** Completes `allTermsOf` for screen readers. */
 	allTermsOfSuffix: ' in {category}',
 	referencedBy: 'Referenced by',
+	/** After the first terms that link here, a link to search for the rest, e.g. "and 1,204 more: search for them". */
+	referencedByMore: 'and {count} more: search for them',
 	tags: 'Tags',
 	lastUpdated: 'Last updated',
 	editThisPage: 'Edit this page',

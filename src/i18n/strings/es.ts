@@ -36,6 +36,7 @@ export const es: UiStrings = {
 	allTermsOf: { one: 'El único término', many: 'Los {count} de términos', other: 'Los {count} términos' },
 	allTermsOfSuffix: ' de {category}',
 	referencedBy: 'Mencionado en',
+	referencedByMore: 'y {count} más: buscarlos',
 	tags: 'Etiquetas',
 	lastUpdated: 'Última actualización',
 	editThisPage: 'Editar esta página',

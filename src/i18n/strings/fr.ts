@@ -36,6 +36,7 @@ export const fr: UiStrings = {
 	allTermsOf: { one: 'Le seul terme', many: 'Les {count} de termes', other: 'Les {count} termes' },
 	allTermsOfSuffix: ' de la catégorie {category}',
 	referencedBy: 'Cité par',
+	referencedByMore: 'et {count} de plus : les rechercher',
 	tags: 'Mots-clés',
 	lastUpdated: 'Dernière mise à jour',
 	editThisPage: 'Modifier cette page',

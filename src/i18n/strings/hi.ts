@@ -36,6 +36,7 @@ export const hi: UiStrings = {
 	allTermsOf: { one: '{count} शब्द देखें', other: 'सभी {count} शब्द देखें' },
 	allTermsOfSuffix: ' ({category})',
 	referencedBy: 'इन पेजों में उल्लेख',
+	referencedByMore: 'और {count} अन्य: उन्हें खोजें',
 	tags: 'टैग',
 	lastUpdated: 'पिछला अपडेट',
 	editThisPage: 'यह पेज संपादित करें',

@@ -36,6 +36,7 @@ export const ja: UiStrings = {
 	allTermsOf: { other: '全{count}語を見る' },
 	allTermsOfSuffix: '（{category}）',
 	referencedBy: 'この用語を参照しているページ',
+	referencedByMore: 'ほか {count} 件を検索',
 	tags: 'タグ',
 	lastUpdated: '最終更新',
 	editThisPage: 'このページを編集',

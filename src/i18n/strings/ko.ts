@@ -36,6 +36,7 @@ export const ko: UiStrings = {
 	allTermsOf: { other: '용어 {count}개 모두 보기' },
 	allTermsOfSuffix: ' ({category})',
 	referencedBy: '이 용어를 언급한 페이지',
+	referencedByMore: '외 {count}개 검색',
 	tags: '태그',
 	lastUpdated: '최종 수정일',
 	editThisPage: '이 페이지 편집',

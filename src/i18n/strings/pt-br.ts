@@ -36,6 +36,7 @@ export const ptBr: UiStrings = {
 	allTermsOf: { one: 'O único termo', many: 'Todos os {count} de termos', other: 'Todos os {count} termos' },
 	allTermsOfSuffix: ' de {category}',
 	referencedBy: 'Citado em',
+	referencedByMore: 'e mais {count}: pesquisar',
 	tags: 'Etiquetas',
 	lastUpdated: 'Última atualização',
 	editThisPage: 'Editar esta página',

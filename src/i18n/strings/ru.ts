@@ -36,6 +36,7 @@ export const ru: UiStrings = {
 	allTermsOf: { one: 'Все {count} термин', few: 'Все {count} термина', many: 'Все {count} терминов', other: 'Все {count} термина' },
 	allTermsOfSuffix: ' в категории «{category}»',
 	referencedBy: 'Упоминается в',
+	referencedByMore: 'и ещё {count}: найти их',
 	tags: 'Теги',
 	lastUpdated: 'Последнее обновление',
 	editThisPage: 'Редактировать страницу',

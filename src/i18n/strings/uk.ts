@@ -36,6 +36,7 @@ export const uk: UiStrings = {
 	allTermsOf: { one: 'Усі {count} термін', few: 'Усі {count} терміни', many: 'Усі {count} термінів', other: 'Усі {count} терміна' },
 	allTermsOfSuffix: ' у категорії «{category}»',
 	referencedBy: 'Згадується в',
+	referencedByMore: 'і ще {count}: знайти їх',
 	tags: 'Теги',
 	lastUpdated: 'Останнє оновлення',
 	editThisPage: 'Редагувати сторінку',

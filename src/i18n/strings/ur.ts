@@ -36,6 +36,7 @@ export const ur: UiStrings = {
 	allTermsOf: { one: '{count} اصطلاح دیکھیں', other: 'تمام {count} اصطلاحات دیکھیں' },
 	allTermsOfSuffix: ' ({category})',
 	referencedBy: 'ان صفحات میں حوالہ',
+	referencedByMore: 'اور {count} مزید: انہیں تلاش کریں',
 	tags: 'ٹیگ',
 	lastUpdated: 'آخری تازہ کاری',
 	editThisPage: 'اس صفحے میں ترمیم کریں',

@@ -36,6 +36,7 @@ export const zhCn: UiStrings = {
 	allTermsOf: { other: '全部 {count} 个术语' },
 	allTermsOfSuffix: '（{category}）',
 	referencedBy: '引用本术语的页面',
+	referencedByMore: '另有 {count} 个：搜索全部',
 	tags: '标签',
 	lastUpdated: '最后更新',
 	editThisPage: '编辑此页',

@@ -36,6 +36,7 @@ export const zhTw: UiStrings = {
 	allTermsOf: { other: '全部 {count} 個詞彙' },
 	allTermsOfSuffix: '（{category}）',
 	referencedBy: '引用此詞彙的頁面',
+	referencedByMore: '另有 {count} 個：搜尋全部',
 	tags: '標籤',
 	lastUpdated: '最後更新',
 	editThisPage: '編輯此頁',
