@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { TermDocument } from './documents.ts';
@@ -49,6 +49,7 @@ export async function writeDocumentCache(folder: string, documents: readonly Ter
 		}),
 	};
 	// Written aside and moved into place: a run stopped halfway leaves the previous cache whole.
+	await mkdir(folder, { recursive: true });
 	const partial = `${cacheFile(folder)}.${process.pid}`;
 	await writeFile(partial, serialize(stored));
 	await rename(partial, cacheFile(folder));

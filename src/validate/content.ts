@@ -1,4 +1,4 @@
-import { mkdir } from 'node:fs/promises';
+import { setImmediate as setImmediatePromise } from 'node:timers/promises';
 import { defaultLanguage, languageSettings, reservedSlugs, translationLanguages } from '../link/languages.ts';
 import { readDocumentCache, writeDocumentCache } from '../load/document-cache.ts';
 import { loadTermFolder, loadYamlFile, type TermDocument } from '../load/documents.ts';
@@ -139,10 +139,12 @@ export async function validateContent(
 	const lang = defaultLanguageOf(site);
 	const documents = [...folder.terms, ...languageFolders.languages.flatMap((language) => language.terms.terms)];
 	const kept = new Set(known);
-	if (options.cacheFolder && (documents.length !== known.length || documents.some((doc) => !kept.has(doc)))) {
-		await mkdir(options.cacheFolder, { recursive: true });
-		await writeDocumentCache(options.cacheFolder, documents);
-	}
+	const changed = documents.length !== known.length || documents.some((doc) => !kept.has(doc));
+	// For the next process; a dev server keeps its documents in memory. Written while the bodies
+	// are processed on the other threads, when this one would only wait.
+	const cacheFolder = !options.previous && changed ? options.cacheFolder : undefined;
+	// A cache that cannot be written (a read-only checkout) costs the next run its speed, nothing else.
+	const documentsKept = cacheFolder ? setImmediatePromise().then(() => writeDocumentCache(cacheFolder, documents).catch(() => undefined)) : undefined;
 
 	for (const file of folder.strayFiles) {
 		problems.push({
@@ -254,6 +256,7 @@ export async function validateContent(
 					categoryTranslations,
 				};
 	const translationDocuments = Object.fromEntries(languageFolders.languages.map((language) => [language.lang, language.terms.terms]));
+	await documentsKept;
 	return { problems, checkedFiles, content, site, categories, terms: parsed, translations, categoryTranslations, bodies, documents, translationDocuments };
 }
 
