@@ -112,6 +112,7 @@ type Values = Readonly<Record<string, string | number>>;
 
 /** `{name}` placeholders filled in; one without a value is left as it is. */
 export function fill(template: string, values: Values = {}): string {
+	if (!template.includes('{')) return template; // most strings: called for every string of every page
 	return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => (name in values ? String(values[name]) : placeholder));
 }
 
@@ -177,6 +178,7 @@ export function translator(lang: string, overrides: Partial<UiStrings> = {}, loc
 	const numbers = new Intl.NumberFormat(locale);
 	const rules = new Intl.PluralRules(locale);
 	const dates = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+	const formattedDates = new Map<string, string>();
 	const made: Translator = {
 		lang,
 		tag: canonicalTag(lang),
@@ -186,7 +188,12 @@ export function translator(lang: string, overrides: Partial<UiStrings> = {}, loc
 		parts: (key, values) => templateParts(strings[key], values),
 		n: (key, count, values = {}) => fill(pluralForm(strings[key], rules, count), { ...values, count: numbers.format(count) }),
 		number: (value) => numbers.format(value),
-		date: (date) => dates.format(new Date(`${date}T00:00:00Z`)),
+		date: (date) => {
+			// Thousands of pages share a few hundred dates.
+			let formatted = formattedDates.get(date);
+			if (formatted === undefined) formattedDates.set(date, (formatted = dates.format(new Date(`${date}T00:00:00Z`))));
+			return formatted;
+		},
 	};
 	translators.set(cacheKey, made);
 	return made;
@@ -200,6 +207,16 @@ export type ClientStrings = { [K in keyof typeof enSearch]: UiStrings[K] };
  * browser's code already has: an English page carries nothing extra.
  */
 export function clientStrings(strings: UiStrings): string | undefined {
+	// Every page's search box asks: the answer is worked out once per language.
+	if (clientStringsOf.has(strings)) return clientStringsOf.get(strings);
+	const json = clientStringsJson(strings);
+	clientStringsOf.set(strings, json);
+	return json;
+}
+
+const clientStringsOf = new WeakMap<UiStrings, string | undefined>();
+
+function clientStringsJson(strings: UiStrings): string | undefined {
 	const keys = Object.keys(enSearch) as (keyof typeof enSearch)[];
 	if (keys.every((key) => JSON.stringify(strings[key]) === JSON.stringify(en[key]))) return undefined;
 	return JSON.stringify(Object.fromEntries(keys.map((key) => [key, strings[key]])));
