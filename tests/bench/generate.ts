@@ -182,7 +182,8 @@ function pseudoWord(lang: string): (word: string) => string {
 			.join('');
 	if (lang === 'ja') return letters(KATAKANA);
 	if (lang.startsWith('zh')) return letters(HAN);
-	const suffix = lang === 'es' ? 'o' : lang.replace(/[^a-z]/g, '');
+	// Ending in a letter that no slug has, a respelt word can never be spelt like another term's slug ("Chatri" → "Chatrio" was).
+	const suffix = `ñ${lang === 'es' ? '' : lang.replace(/[^a-z]/g, '')}`;
 	return (word) => `${word}${suffix}`;
 }
 
@@ -190,7 +191,7 @@ function pseudoWord(lang: string): (word: string) => string {
 const MARKUP = /(\[\[[^\]]*\]\]|\]\([^)]*\)|`[^`]*`|https?:\/\/\S+)/;
 
 /**
- * A "translation" for the benchmark: every Latin word respelt the language's way (`-o` words for
+ * A "translation" for the benchmark: every Latin word respelt the language's way (`-ñ` words for
  * `es`, katakana for `ja`, Han characters for `zh-*`). Names keep their meaning as names: a term's
  * translated title appears in other translated bodies just as its title did, so links are found
  * (in `ja` and `zh`, by `Intl.Segmenter`) as often as in the source.

@@ -19,6 +19,6 @@ test('the benchmark glossary with translations is valid, every term translated i
 });
 
 test('a pseudo-translation respells words and leaves markup and acronyms alone', () => {
-	expect(pseudoTranslate('See [[token]] and [the LLM](/llm/) in `code`.', 'es')).toBe('Seeo [[token]] ando [theo LLMo](/llm/) ino `code`.');
+	expect(pseudoTranslate('See [[token]] and [the LLM](/llm/) in `code`.', 'es')).toBe('Seeñ [[token]] andñ [theñ LLMñ](/llm/) inñ `code`.');
 	expect(pseudoTranslate('A LLM, café 42.', 'ja')).toBe('ア LLM, ウアクキ 四二.');
 });
