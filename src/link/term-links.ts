@@ -39,9 +39,9 @@ export interface LinkIndex {
 	plurals: boolean;
 	/**
 	 * For languages written without spaces between words (Japanese, Chinese, Thai…): words are
-	 * found by `Intl.Segmenter`, and names by their first two characters, longest first.
+	 * found by `Intl.Segmenter`, and names by their text, longest first.
 	 */
-	segmented?: { segmenter: Intl.Segmenter; byFirst: ReadonlyMap<string, readonly SegmentedName[]> };
+	segmented?: { segmenter: Intl.Segmenter; byText: ReadonlyMap<string, readonly SegmentedName[]>; longest: number };
 }
 
 interface SegmentedName {
@@ -49,6 +49,8 @@ interface SegmentedName {
 	text: string;
 	caseSensitive: boolean;
 	slug: string;
+	/** Its place among all names: of two names of one length at one place, the first wins. */
+	order: number;
 }
 
 export interface WikiLinkProblem {
@@ -130,30 +132,23 @@ export function buildLinkIndex(targets: readonly LinkTarget[], lang?: string): L
 	return { titles, phrases, acronyms, maxWords, starts, fallbacks, plurals: usesEnglishPlurals(lang) };
 }
 
-/** Where a name is filed for lookup in text without spaces: its first two characters (one, for a one-character name). */
-const prefixOf = (text: string, start = 0) => {
-	const first = text.codePointAt(start);
-	if (first === undefined) return '';
-	const width = first > 0xffff ? 2 : 1;
-	const second = text.codePointAt(start + width);
-	return second === undefined ? text.slice(start, start + width) : text.slice(start, start + width + (second > 0xffff ? 2 : 1));
-};
-
 function segmentedNames(targets: readonly LinkTarget[], lang: string): NonNullable<LinkIndex['segmented']> {
-	const byFirst = new Map<string, SegmentedName[]>();
+	const byText = new Map<string, SegmentedName[]>();
+	let order = 0;
+	let longest = 0;
 	for (const target of targets) {
 		for (const name of target.names) {
 			const caseSensitive = ACRONYM.test(name);
 			const text = caseSensitive ? name : name.toLowerCase();
 			if (!text) continue;
-			const key = prefixOf(text);
-			const names = byFirst.get(key);
-			if (names) names.push({ text, caseSensitive, slug: target.slug });
-			else byFirst.set(key, [{ text, caseSensitive, slug: target.slug }]);
+			const entry = { text, caseSensitive, slug: target.slug, order: order++ };
+			const names = byText.get(text);
+			if (names) names.push(entry);
+			else byText.set(text, [entry]);
+			longest = Math.max(longest, text.length);
 		}
 	}
-	for (const names of byFirst.values()) names.sort((a, b) => b.text.length - a.text.length);
-	return { segmenter: new Intl.Segmenter(lang, { granularity: 'word' }), byFirst };
+	return { segmenter: new Intl.Segmenter(lang, { granularity: 'word' }), byText, longest };
 }
 
 /** A word and the singular forms it may stand for: "biases" → biases, bias, biase (English only). */
@@ -321,30 +316,28 @@ function* findWords(text: string, index: LinkIndex, wanted: (slug: string) => bo
  * differently in a sentence than on its own.
  */
 function* findSegmented(text: string, index: LinkIndex, wanted: (slug: string) => boolean): Generator<NameMatch> {
-	const { segmenter, byFirst } = index.segmented!;
+	const { segmenter, byText, longest } = index.segmented!;
 	const lower = text.toLowerCase();
 	// Lowercasing changes the length of a few characters (İ); such text is compared as written.
 	const folded = lower.length === text.length ? lower : text;
 	const segments = Array.from(segmenter.segment(text));
-	const ends = new Set(segments.map((segment) => segment.index + segment.segment.length));
+	const endOf = (segment: Intl.SegmentData) => segment.index + segment.segment.length;
 	let after = 0;
-	for (const segment of segments) {
+	for (let first = 0; first < segments.length; first++) {
+		const segment = segments[first]!;
 		if (!segment.isWordLike || segment.index < after) continue;
 		const start = segment.index;
+		// A name ends where a segment ends: each such end within reach of the longest name, furthest first.
+		let last = first;
+		while (last + 1 < segments.length && endOf(segments[last + 1]!) - start <= longest) last++;
 		let found: SegmentedName | undefined;
-		// Names filed under the text's first two characters, or its first one; in its own case, or lowercased.
-		const prefix = prefixOf(folded, start);
-		const keys = [prefix, prefix.slice(0, prefix.codePointAt(0)! > 0xffff ? 2 : 1)];
-		if (folded !== text) {
-			const own = prefixOf(text, start);
-			keys.push(own, own.slice(0, own.codePointAt(0)! > 0xffff ? 2 : 1));
-		}
-		for (const key of new Set(keys)) {
-			for (const name of byFirst.get(key) ?? []) {
-				if (found && name.text.length <= found.text.length) break;
-				const end = start + name.text.length;
-				if (ends.has(end) && (name.caseSensitive ? text : folded).startsWith(name.text, start) && wanted(name.slug)) found = name;
-			}
+		for (let stop = last; stop >= first && !found; stop--) {
+			const end = endOf(segments[stop]!);
+			const candidates = [
+				...(byText.get(folded.slice(start, end)) ?? []).filter((name) => !name.caseSensitive),
+				...(byText.get(text.slice(start, end)) ?? []).filter((name) => name.caseSensitive),
+			];
+			for (const name of candidates) if (wanted(name.slug) && (!found || name.order < found.order)) found = name;
 		}
 		if (!found) continue;
 		after = start + found.text.length;
