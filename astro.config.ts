@@ -22,7 +22,7 @@ export default defineConfig({
 	build: { format: 'directory', concurrency: 4 },
 	integrations: [
 		// Several languages: an index per language, by each page's <html lang>.
-		pagefindIndex({ language: siteLanguages(site).length > 1 ? undefined : site.locale }),
+		pagefindIndex({ language: siteLanguages(site).length > 1 ? undefined : site.locale, translations: translationLanguages(site) }),
 		languageNotFoundPages(translationLanguages(site)),
 		securityHeaders(site.base),
 	],

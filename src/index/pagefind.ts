@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { writeSearchIndex } from './write-index.ts';
+import { writeSearchIndex, type IndexOptions } from './write-index.ts';
 
 /**
  * Builds the search index from the finished pages, inside `astro build`: no separate command
@@ -15,11 +15,11 @@ import { writeSearchIndex } from './write-index.ts';
  * glossary's index is written in parts, side by side, and unchanged parts are reused (see parts.ts).
  *
  * A one-language site's index is in its `locale` (`language`); a site with several languages
- * (`language` left out) gets an index per language, which Pagefind reads from each page's
- * `<html lang>` and the browser picks by the page it searches from; Chinese and Japanese pages are
- * cut into words by Pagefind's own segmenter.
+ * (`language` left out) gets an index per language at each language's home (`/es/pagefind/`),
+ * in the language of its pages' `<html lang>`; Chinese and Japanese pages are cut into words by
+ * Pagefind's own segmenter.
  */
-export function pagefindIndex(options: { language?: string | undefined }): AstroIntegration {
+export function pagefindIndex(options: IndexOptions): AstroIntegration {
 	let cache = '';
 	return {
 		name: 'glossary-pagefind',
@@ -30,7 +30,7 @@ export function pagefindIndex(options: { language?: string | undefined }): Astro
 			'astro:build:done': async ({ dir, logger }) => {
 				const started = performance.now();
 				const language = options.language ? (options.language.split('-')[0] ?? 'en') : undefined;
-				const { pages, parts, reused } = await writeSearchIndex(fileURLToPath(dir), cache, language);
+				const { pages, parts, reused } = await writeSearchIndex(fileURLToPath(dir), cache, { ...options, language });
 				const seconds = ((performance.now() - started) / 1000).toFixed(1);
 				const split = parts > 1 ? ` in ${parts} parts (${reused} unchanged since the last build)` : reused > 0 ? ' (unchanged since the last build)' : '';
 				logger.info(`Search index written: ${pages} term pages${split}, in ${seconds} s after the last page.`);

@@ -61,7 +61,7 @@ function runPart(input: PartInput): Promise<PartResult> {
 }
 
 /** What makes a part's output what it is: its pages, Pagefind's version and how it is called. */
-async function partKey(pages: readonly TermPage[], part: number, parts: number, language: string | undefined): Promise<string> {
+async function partKey(pages: readonly TermPage[], part: string, parts: number, language: string | undefined): Promise<string> {
 	const hash = createHash('sha256');
 	// Its package does not export package.json: found from its entry point (lib/index.js) instead.
 	const pagefind = JSON.parse(await readFile(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')) as { version: string };
@@ -91,29 +91,70 @@ async function preparePart(root: string, cache: string, key: string, pages: read
 	return false;
 }
 
+/** A set of parts the browser merges: one per language, at the language's home (`pagefind/`, `es/pagefind/`). */
+interface Bundle {
+	/** Where the language's pages are, relative to the site: `` or `es/`. */
+	home: string;
+	pages: TermPage[];
+}
+
+/** The pages by language: a translation's pages are under its code (`es/…`), the default language's everywhere else. */
+function bundlesOf(pages: readonly TermPage[], translations: readonly string[]): Bundle[] {
+	const bundles = new Map<string, TermPage[]>();
+	for (const page of pages) {
+		const first = page.path.split(/[\\/]/)[0]!;
+		const home = translations.includes(first) ? `${first}/` : '';
+		if (!bundles.has(home)) bundles.set(home, []);
+		bundles.get(home)!.push(page);
+	}
+	return [...bundles].map(([home, bundlePages]) => ({ home, pages: bundlePages }));
+}
+
+export interface IndexOptions {
+	/** Pagefind's language for every page, e.g. `en`; without it, each page's `<html lang>`. */
+	language?: string | undefined;
+	/**
+	 * The codes of the site's other languages, whose pages are under `/<code>/`: each language's
+	 * index is written apart, at its home (`/es/pagefind/`), so that a search loads its own
+	 * language's parts only, and so that Japanese or Chinese segmenting (a dictionary each
+	 * Pagefind process loads) runs only in the processes that index those pages.
+	 */
+	translations?: readonly string[] | undefined;
+}
+
 /**
  * Builds the search index of the site in `root` (see parts.ts): each part is written by its own
  * Pagefind process, as many at once as there are cores, into `cache`; a part whose pages are
  * unchanged since the last build is taken from there as it is. Parts no longer used are removed.
  */
-export async function writeSearchIndex(root: string, cache: string, language: string | undefined): Promise<IndexSummary> {
+export async function writeSearchIndex(root: string, cache: string, options: IndexOptions = {}): Promise<IndexSummary> {
+	const { language, translations = [] } = options;
 	const pages = await termPages(root);
 	if (pages.length === 0) throw new Error('Pagefind found no pages to index (no data-pagefind-body).');
 	// Tests split a small glossary's index with `GLOSSARY_SEARCH_PART_PAGES`, as a large one's is.
-	const parts = partCount(pages.length, Number(process.env['GLOSSARY_SEARCH_PART_PAGES']) || undefined);
-	const byPart = Array.from({ length: parts }, (): TermPage[] => []);
-	for (const page of pages) byPart[partOf(page.path, parts)]!.push(page);
-	const work = await Promise.all(byPart.map(async (partPages, part) => ({ part, pages: partPages, key: await partKey(partPages, part, parts, language) })));
+	const perPart = Number(process.env['GLOSSARY_SEARCH_PART_PAGES']) || undefined;
+	const work = (
+		await Promise.all(
+			bundlesOf(pages, translations).map(({ home, pages: bundlePages }) => {
+				const parts = partCount(bundlePages.length, perPart);
+				const byPart = Array.from({ length: parts }, (): TermPage[] => []);
+				for (const page of bundlePages) byPart[partOf(page.path, parts)]!.push(page);
+				return Promise.all(byPart.map(async (partPages, part) => ({ home, part, parts, pages: partPages, key: await partKey(partPages, `${home}${part}`, parts, language) })));
+			}),
+		)
+	).flat();
 	const keys = work.map(({ key }) => key);
 
 	await mkdir(cache, { recursive: true });
 	const reused = await mapLimited(work, ({ part, pages: partPages, key }) => preparePart(root, cache, key, partPages, part, language), availableParallelism());
-	for (const [part, key] of keys.entries()) {
+	for (const { home, part, key } of work) {
 		const from = join(cache, key);
-		await linkFiles(from, join(root, partFolder(part)), await filesUnder(from));
+		await linkFiles(from, join(root, home, partFolder(part)), await filesUnder(from));
 	}
-	const merged = keys.slice(1).map((_, index) => partFolder(index + 1).slice('pagefind/'.length));
-	await writeFile(join(root, PARTS_FILE), JSON.stringify(merged));
+	for (const { home, parts } of work.filter(({ part }) => part === 0)) {
+		const merged = Array.from({ length: parts - 1 }, (_, index) => partFolder(index + 1).slice('pagefind/'.length));
+		await writeFile(join(root, home, PARTS_FILE), JSON.stringify(merged));
+	}
 	for (const name of await readdir(cache)) if (!keys.includes(name)) await rm(join(cache, name), { recursive: true, force: true });
-	return { pages: pages.length, parts, reused: reused.filter(Boolean).length };
+	return { pages: pages.length, parts: work.length, reused: reused.filter(Boolean).length };
 }

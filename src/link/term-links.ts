@@ -41,7 +41,13 @@ export interface LinkIndex {
 	 * For languages written without spaces between words (Japanese, Chinese, Thai…): words are
 	 * found by `Intl.Segmenter`, and names by their text, longest first.
 	 */
-	segmented?: { segmenter: Intl.Segmenter; byText: ReadonlyMap<string, readonly SegmentedName[]>; longest: number };
+	segmented?: {
+		segmenter: Intl.Segmenter;
+		/** Names by their text as compared. */
+		byText: ReadonlyMap<string, readonly SegmentedName[]>;
+		/** The length of the longest name that starts with these two characters (or this one): most words start none. */
+		longestFrom: ReadonlyMap<string, number>;
+	};
 }
 
 interface SegmentedName {
@@ -132,10 +138,17 @@ export function buildLinkIndex(targets: readonly LinkTarget[], lang?: string): L
 	return { titles, phrases, acronyms, maxWords, starts, fallbacks, plurals: usesEnglishPlurals(lang) };
 }
 
+/** A name's first two characters (one, for a one-character name), as text without spaces is searched by. */
+const prefixOf = (text: string, start = 0, characters = 2) => {
+	let end = start;
+	for (let count = 0; count < characters && end < text.length; count++) end += text.codePointAt(end)! > 0xffff ? 2 : 1;
+	return text.slice(start, end);
+};
+
 function segmentedNames(targets: readonly LinkTarget[], lang: string): NonNullable<LinkIndex['segmented']> {
 	const byText = new Map<string, SegmentedName[]>();
+	const longestFrom = new Map<string, number>();
 	let order = 0;
-	let longest = 0;
 	for (const target of targets) {
 		for (const name of target.names) {
 			const caseSensitive = ACRONYM.test(name);
@@ -145,10 +158,11 @@ function segmentedNames(targets: readonly LinkTarget[], lang: string): NonNullab
 			const names = byText.get(text);
 			if (names) names.push(entry);
 			else byText.set(text, [entry]);
-			longest = Math.max(longest, text.length);
+			const prefix = prefixOf(text);
+			longestFrom.set(prefix, Math.max(longestFrom.get(prefix) ?? 0, text.length));
 		}
 	}
-	return { segmenter: new Intl.Segmenter(lang, { granularity: 'word' }), byText, longest };
+	return { segmenter: new Intl.Segmenter(lang, { granularity: 'word' }), byText, longestFrom };
 }
 
 /** A word and the singular forms it may stand for: "biases" → biases, bias, biase (English only). */
@@ -316,7 +330,7 @@ function* findWords(text: string, index: LinkIndex, wanted: (slug: string) => bo
  * differently in a sentence than on its own.
  */
 function* findSegmented(text: string, index: LinkIndex, wanted: (slug: string) => boolean): Generator<NameMatch> {
-	const { segmenter, byText, longest } = index.segmented!;
+	const { segmenter, byText, longestFrom } = index.segmented!;
 	const lower = text.toLowerCase();
 	// Lowercasing changes the length of a few characters (İ); such text is compared as written.
 	const folded = lower.length === text.length ? lower : text;
@@ -327,17 +341,24 @@ function* findSegmented(text: string, index: LinkIndex, wanted: (slug: string) =
 		const segment = segments[first]!;
 		if (!segment.isWordLike || segment.index < after) continue;
 		const start = segment.index;
-		// A name ends where a segment ends: each such end within reach of the longest name, furthest first.
+		// How far a name starting here can reach: its first two characters (or one), lowercased or as written.
+		let reach = 0;
+		for (const source of folded === text ? [text] : [folded, text]) {
+			for (const characters of [2, 1]) reach = Math.max(reach, longestFrom.get(prefixOf(source, start, characters)) ?? 0);
+		}
+		if (reach === 0) continue;
+		// A name ends where a segment ends: each such end within reach, furthest first, so the longest name wins.
 		let last = first;
-		while (last + 1 < segments.length && endOf(segments[last + 1]!) - start <= longest) last++;
+		while (last + 1 < segments.length && endOf(segments[last + 1]!) - start <= reach) last++;
 		let found: SegmentedName | undefined;
 		for (let stop = last; stop >= first && !found; stop--) {
 			const end = endOf(segments[stop]!);
-			const candidates = [
-				...(byText.get(folded.slice(start, end)) ?? []).filter((name) => !name.caseSensitive),
-				...(byText.get(text.slice(start, end)) ?? []).filter((name) => name.caseSensitive),
-			];
-			for (const name of candidates) if (wanted(name.slug) && (!found || name.order < found.order)) found = name;
+			for (const name of byText.get(folded.slice(start, end)) ?? []) {
+				if (!name.caseSensitive && wanted(name.slug) && (!found || name.order < found.order)) found = name;
+			}
+			for (const name of byText.get(text.slice(start, end)) ?? []) {
+				if (name.caseSensitive && wanted(name.slug) && (!found || name.order < found.order)) found = name;
+			}
 		}
 		if (!found) continue;
 		after = start + found.text.length;

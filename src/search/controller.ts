@@ -111,7 +111,7 @@ export class SearchPanel {
 		this.engine ??= (async () => {
 			// The category filter is not needed to search: it fills in when its choices arrive.
 			this.fillCategories().catch((error: unknown) => console.error('The category filter could not load:', error));
-			const [pagefind] = await Promise.all([loadPagefind(this.base), this.names.warmUp()]);
+			const [pagefind] = await Promise.all([loadPagefind(this.base, this.home), this.names.warmUp()]);
 			this.pagefind = pagefind;
 			return pagefind;
 		})();

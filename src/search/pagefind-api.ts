@@ -44,18 +44,22 @@ export interface Pagefind {
 export const RANKING = { metaWeights: { title: 10, aliases: 8, summary: 2 } };
 
 /** The index's parts beyond the first (see src/index/parts.ts), as folders relative to Pagefind's. */
-async function otherParts(base: string): Promise<string[]> {
-	const response = await fetch(`${base}${PARTS_FILE}`);
+async function otherParts(home: string): Promise<string[]> {
+	const response = await fetch(`${home}${PARTS_FILE}`);
 	if (!response.ok) throw new Error(`${PARTS_FILE}: HTTP ${response.status}`);
 	return (await response.json()) as string[];
 }
 
-/** Loads Pagefind from the built site, with every part of its index; none exists in `astro dev` or before a build. */
-export async function loadPagefind(base: string): Promise<Pagefind> {
+/**
+ * Loads Pagefind from the built site, with every part of the index of the page's language (at
+ * `home`, the language's home: the base, or `<base><lang>/`); none exists in `astro dev` or
+ * before a build. Results link from the site's `base`.
+ */
+export async function loadPagefind(base: string, home = base): Promise<Pagefind> {
 	const options = { baseUrl: base, ranking: RANKING };
-	const [pagefind, parts] = await Promise.all([import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>, otherParts(base)]);
+	const [pagefind, parts] = await Promise.all([import(/* @vite-ignore */ `${home}pagefind/pagefind.js`) as Promise<Pagefind>, otherParts(home)]);
 	await pagefind.options(options);
 	await pagefind.init();
-	await Promise.all(parts.map((part) => pagefind.mergeIndex(`${base}pagefind/${part}`, options)));
+	await Promise.all(parts.map((part) => pagefind.mergeIndex(`${home}pagefind/${part}`, options)));
 	return pagefind;
 }

@@ -147,9 +147,12 @@ describe('feeds, llms.txt and search per language', () => {
 		expect(readPage('i18n', '/g/ja/')).toContain('href="/g/ja/rss.xml"');
 	});
 
-	test('Pagefind has an index per language, by each page’s <html lang>', () => {
-		const entry = JSON.parse(file('pagefind/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
-		expect(Object.fromEntries(Object.entries(entry.languages).map(([lang, { page_count }]) => [lang, page_count]))).toEqual({ en: 3, ur: 2, 'zh-cn': 3, ja: 2 });
+	test('Pagefind has an index per language, at the language’s home, by each page’s <html lang>', () => {
+		const pages = (home: string) => {
+			const entry = JSON.parse(file(`${home}pagefind/pagefind-entry.json`)) as { languages: Record<string, { page_count: number }> };
+			return Object.fromEntries(Object.entries(entry.languages).map(([lang, { page_count }]) => [lang, page_count]));
+		};
+		expect([pages(''), pages('ur/'), pages('zh-cn/'), pages('ja/')]).toEqual([{ en: 3 }, { ur: 2 }, { 'zh-cn': 3 }, { ja: 2 }]);
 	});
 
 	test('a translation’s name table answers to the default language’s names too', () => {
