@@ -3,6 +3,7 @@ import { bn } from './strings/bn.ts';
 import { de } from './strings/de.ts';
 import { en, type PluralKey, type PluralStrings, type TextKey, type UiStrings } from './strings/en.ts';
 import { enSearch } from './strings/en-search.ts';
+import { fill, type Values } from './fill.ts';
 import { es } from './strings/es.ts';
 import { fr } from './strings/fr.ts';
 import { hi } from './strings/hi.ts';
@@ -16,6 +17,7 @@ import { zhCn } from './strings/zh-cn.ts';
 import { zhTw } from './strings/zh-tw.ts';
 
 export type { PluralKey, PluralStrings, TextKey, UiStrings };
+export { fill };
 
 /** The languages the interface ships in, by lower-case BCP 47 code (as written in `site.yml`). */
 export const UI_LANGUAGES: Readonly<Record<string, UiStrings>> = {
@@ -106,14 +108,6 @@ export function languageName(lang: string): string {
 		names.set(lang, name);
 	}
 	return name;
-}
-
-type Values = Readonly<Record<string, string | number>>;
-
-/** `{name}` placeholders filled in; one without a value is left as it is. */
-export function fill(template: string, values: Values = {}): string {
-	if (!template.includes('{')) return template; // most strings: called for every string of every page
-	return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => (name in values ? String(values[name]) : placeholder));
 }
 
 /** The `{name}` placeholders of a template, in order. */

@@ -3,12 +3,11 @@ import { loadPagefind, type Pagefind, type PagefindResult, type PagefindResultDa
 import { TermNames } from './term-names.ts';
 import { CATEGORY_COUNTS_PATH, type CategoryCounts } from './term-table.ts';
 import { escapeMarkup } from '../render/escape.ts';
+import { fill } from '../i18n/fill.ts';
 import { enSearch } from '../i18n/strings/en-search.ts';
 
 type Strings = { [K in keyof typeof enSearch]: (typeof enSearch)[K] extends string ? string : { other: string } & Partial<Record<Intl.LDMLPluralRule, string>> };
 
-/** `{name}` placeholders filled in with escaped text (the strings themselves are the site's, not the reader's). */
-const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (placeholder, name: string) => values[name] ?? placeholder);
 
 /** How many results to show; a glossary search is about the first few. */
 const MAX_RESULTS = 10;
