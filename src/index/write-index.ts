@@ -4,7 +4,7 @@ import { copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from 
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { mapLimited } from '../load/files.ts';
+import { digestOfFiles, mapLimited } from '../load/files.ts';
 import type { PartInput, PartResult } from './pagefind-part.ts';
 import { partCount, partFolder, partOf, PARTS_FILE } from './parts.ts';
 
@@ -60,12 +60,12 @@ function runPart(input: PartInput): Promise<PartResult> {
 	});
 }
 
-/** What makes a part's output what it is: its pages, Pagefind's version and how it is called. */
-async function partKey(pages: readonly TermPage[], part: string, parts: number, language: string | undefined): Promise<string> {
-	const hash = createHash('sha256');
-	// Its package does not export package.json: found from its entry point (lib/index.js) instead.
-	const pagefind = JSON.parse(await readFile(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')) as { version: string };
-	hash.update(`${pagefind.version}\n${language ?? '<html lang>'}\n${part}/${parts}\n`).update(await readFile(PART_SCRIPT));
+/** Pagefind's own code, and ours that calls it: a new version of either writes parts anew. Its package does not export package.json: found from its entry point. */
+const WRITER_FILES = [PART_SCRIPT, new URL('../package.json', import.meta.resolve('pagefind'))];
+
+/** What makes a part's output what it is: how parts are written (`writer`: the code and the language asked of Pagefind), which part it is (`es/1` of 2), and its pages. */
+function partKey(writer: string, pages: readonly TermPage[], part: string, parts: number): string {
+	const hash = createHash('sha256').update(`${writer}\n${part}/${parts}\n`);
 	for (const page of pages) hash.update(`${page.path}\n${page.digest}\n`);
 	return hash.digest('hex').slice(0, 32);
 }
@@ -133,16 +133,13 @@ export async function writeSearchIndex(root: string, cache: string, options: Ind
 	if (pages.length === 0) throw new Error('Pagefind found no pages to index (no data-pagefind-body).');
 	// Tests split a small glossary's index with `GLOSSARY_SEARCH_PART_PAGES`, as a large one's is.
 	const perPart = Number(process.env['GLOSSARY_SEARCH_PART_PAGES']) || undefined;
-	const work = (
-		await Promise.all(
-			bundlesOf(pages, translations).map(({ home, pages: bundlePages }) => {
-				const parts = partCount(bundlePages.length, perPart);
-				const byPart = Array.from({ length: parts }, (): TermPage[] => []);
-				for (const page of bundlePages) byPart[partOf(page.path, parts)]!.push(page);
-				return Promise.all(byPart.map(async (partPages, part) => ({ home, part, parts, pages: partPages, key: await partKey(partPages, `${home}${part}`, parts, language) })));
-			}),
-		)
-	).flat();
+	const writer = `${await digestOfFiles(WRITER_FILES)}\n${language ?? '<html lang>'}`;
+	const work = bundlesOf(pages, translations).flatMap(({ home, pages: bundlePages }) => {
+		const parts = partCount(bundlePages.length, perPart);
+		const byPart = Array.from({ length: parts }, (): TermPage[] => []);
+		for (const page of bundlePages) byPart[partOf(page.path, parts)]!.push(page);
+		return byPart.map((partPages, part) => ({ home, part, parts, pages: partPages, key: partKey(writer, partPages, `${home}${part}`, parts) }));
+	});
 	const keys = work.map(({ key }) => key);
 
 	await mkdir(cache, { recursive: true });

@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { TermDocument } from './documents.ts';
+import { digestOfFiles } from './files.ts';
 import { withPositions, type PositionedYaml } from './yaml.ts';
 
 /** The files whose code decides what a document holds once read: a change to one makes the cache stale. */
@@ -14,12 +14,6 @@ type StoredDocument = Omit<TermDocument, 'yaml'> & { yaml: (Pick<PositionedYaml,
 interface StoredCache {
 	loader: string;
 	documents: StoredDocument[];
-}
-
-async function loaderDigest(): Promise<string> {
-	const hash = createHash('sha256');
-	for (const file of LOADER_FILES) hash.update(await readFile(file).catch(() => ''));
-	return hash.digest('hex');
 }
 
 const cacheFile = (folder: string) => join(folder, 'documents.bin');
@@ -35,14 +29,14 @@ export async function readDocumentCache(folder: string): Promise<TermDocument[]>
 	const stored = await readFile(cacheFile(folder))
 		.then((bytes) => deserialize(bytes) as StoredCache)
 		.catch(() => undefined);
-	if (!stored || stored.loader !== (await loaderDigest())) return [];
+	if (!stored || stored.loader !== (await digestOfFiles(LOADER_FILES))) return [];
 	return stored.documents.map(({ yaml, ...doc }) => ({ ...doc, yaml: yaml && withPositions(yaml.text, yaml.firstLine, yaml) }));
 }
 
 /** Keeps `documents` for the next run; those past the YAML size limit are left out (they are read again). */
 export async function writeDocumentCache(folder: string, documents: readonly TermDocument[]): Promise<void> {
 	const stored: StoredCache = {
-		loader: await loaderDigest(),
+		loader: await digestOfFiles(LOADER_FILES),
 		documents: documents.flatMap(({ yaml, ...doc }) => {
 			if (yaml && !yaml.source) return [];
 			return [{ ...doc, yaml: yaml?.source && { data: yaml.data, errors: yaml.errors, ...yaml.source } }];

@@ -1,4 +1,5 @@
-import { open } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { open, readFile } from 'node:fs/promises';
 
 /** Files read or written at once: enough to keep the disk busy, few enough not to run out of handles or memory. */
 const PARALLEL_FILES = 64;
@@ -27,4 +28,23 @@ export async function readStart(file: string, bytes: number): Promise<string> {
 	} finally {
 		await handle.close();
 	}
+}
+
+const digests = new WeakMap<readonly URL[], Promise<string>>();
+
+/**
+ * A digest of the files at `urls` (a missing one counts as empty), read once per process: the
+ * code a cache's entries were made by, so that a change to it makes them stale.
+ */
+export function digestOfFiles(urls: readonly URL[]): Promise<string> {
+	let digest = digests.get(urls);
+	if (!digest) {
+		digest = Promise.all(urls.map((url) => readFile(url).catch(() => Buffer.alloc(0)))).then((contents) => {
+			const hash = createHash('sha256');
+			for (const content of contents) hash.update(content);
+			return hash.digest('hex');
+		});
+		digests.set(urls, digest);
+	}
+	return digest;
 }

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { mapLimited } from '../load/files.ts';
+import { digestOfFiles, mapLimited } from '../load/files.ts';
 import type { BodyMode, BodySettings, BodyTask, RenderedBody } from './body-render.ts';
 
 /**
@@ -38,7 +38,7 @@ export interface BodyCache {
  */
 export async function openBodyCache(cacheFolder: string, mode: BodyMode, settings: BodySettings): Promise<BodyCache> {
 	const scope = createHash('sha256')
-		.update(JSON.stringify([await pipelineDigest(), mode, settings.base, settings.targets, settings.language, settings.translations]))
+		.update(JSON.stringify([await digestOfFiles(PIPELINE_FILES), mode, settings.base, settings.targets, settings.language, settings.translations]))
 		.digest('hex');
 	const keyOf = (task: BodyTask) =>
 		createHash('sha256')
@@ -166,13 +166,3 @@ export function readRenderedBodySync(file: string): RenderedBody {
 	return JSON.parse(readFileSync(file, 'utf8')) as RenderedBody;
 }
 
-let pipeline: Promise<string> | undefined;
-
-function pipelineDigest(): Promise<string> {
-	pipeline ??= Promise.all(PIPELINE_FILES.map((url) => readFile(url).catch(() => Buffer.alloc(0)))).then((contents) => {
-		const hash = createHash('sha256');
-		for (const content of contents) hash.update(content);
-		return hash.digest('hex');
-	});
-	return pipeline;
-}
