@@ -152,13 +152,20 @@ export class SearchPanel {
 		this.root.dispatchEvent(new CustomEvent('search:query', { detail: query }));
 		if (!query && !category) return this.render(query, [], undefined);
 		this.warmUp();
-		const [pagefind, entries] = await Promise.all([this.engine!, this.names.for(query)]).catch(() => []);
-		if (!pagefind || !entries) return;
-		const filters = category ? { filters: { category } } : {};
+		const stale = () => generation !== this.generation; // a newer query has started: drop this one
+		const engine = this.engine!;
+		const entries = await this.names.for(query).catch(() => undefined);
+		if (!entries || stale()) return;
 		const inCategory = category ? entries.filter((entry) => entry.category === category) : entries;
 		const match = query ? matchTerm(query, inCategory) : undefined;
+		// The term the query names is known from its name table part (a few kilobytes): it is shown
+		// at once, first as it will stay, while the full-text index (hundreds of kilobytes for a
+		// large glossary's common words) is searched.
+		if (match) this.renderNamed(query, match);
+		const pagefind = await engine.catch(() => undefined);
+		if (!pagefind || stale()) return;
+		const filters = category ? { filters: { category } } : {};
 		const search = await pagefind.search(query || null, filters);
-		const stale = () => generation !== this.generation; // a newer query has started: drop this one
 		if (stale()) return;
 		const results = await this.withTermFirst(search?.results ?? [], match, pagefind, filters);
 		if (stale()) return;
@@ -222,8 +229,29 @@ export class SearchPanel {
 		return result;
 	}
 
+	/**
+	 * The named term alone, before the full results: title, badge and category, all the name
+	 * table has. The status line waits for the full results, so that a screen reader announces
+	 * one count, and `data-query` marks the list complete only then.
+	 */
+	private renderNamed(query: string, match: TermMatch): void {
+		const url = this.termUrl(match.entry.slug);
+		const badge = match.kind === 'exact' ? this.strings.bestMatch : this.strings.didYouMean;
+		this.list.innerHTML = this.items([{ page: url, url, title: match.entry.title, summary: match.entry.category, excerpt: '', badge }]);
+		this.empty.hidden = true;
+		this.list.dataset['named'] = query;
+	}
+
 	private render(query: string, results: ShownResult[], suggestions: TermEntry[] | undefined): void {
-		this.list.innerHTML = results
+		this.list.innerHTML = this.items(results);
+		this.renderEmpty(query, suggestions);
+		this.status.textContent = query || this.category.value ? this.countText(results.length, query) : '';
+		this.list.dataset['named'] = query;
+		this.list.dataset['query'] = query;
+	}
+
+	private items(results: readonly ShownResult[]): string {
+		return results
 			.map(
 				(result) => `<li>
 	<a href="${escapeMarkup(result.url)}">
@@ -235,9 +263,6 @@ export class SearchPanel {
 </li>`,
 			)
 			.join('');
-		this.renderEmpty(query, suggestions);
-		this.status.textContent = query || this.category.value ? this.countText(results.length, query) : '';
-		this.list.dataset['query'] = query;
 	}
 
 	private countText(count: number, query: string): string {

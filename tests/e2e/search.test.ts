@@ -201,6 +201,31 @@ describe('loading only what is used', () => {
 		await page.close();
 	});
 
+	test('the term a query names is shown from the name table while the full-text index is still on its way', async () => {
+		const page = await openPage('token/');
+		let release = () => {};
+		const held = new Promise<void>((resolve) => (release = resolve));
+		// The index's word lists held back, as on a slow network: only the name table answers.
+		await page.route(/\/pagefind\/index\//, async (route) => {
+			await held;
+			await route.continue();
+		});
+		await openSearch(page);
+		await page.locator('#dialog-search-input').fill('vector database');
+		await page.waitForFunction(() => document.querySelector<HTMLElement>('#dialog-search-results')?.dataset['named'] === 'vector database');
+		expect((await titles(page)).map((title) => title.replace(/\s+/g, ' ').trim())).toEqual(['Vector database Best match']);
+		expect(await page.locator('#dialog-search-results .result-summary').textContent()).toBe('Data and Retrieval');
+		// Not complete yet: no count is announced, and the list is not marked as answering the query.
+		expect(await page.locator('#dialog-search-status').textContent()).toBe('');
+		expect(await page.locator('#dialog-search-results').getAttribute('data-query')).toBeNull();
+		release();
+		await page.waitForFunction(() => document.querySelector<HTMLElement>('#dialog-search-results')?.dataset['query'] === 'vector database');
+		const complete = (await titles(page)).map((title) => title.replace(/\s+/g, ' ').trim());
+		expect(complete[0]).toBe('Vector database Best match');
+		expect(complete.length).toBeGreaterThan(1);
+		await page.close();
+	});
+
 	test('Pagefind fragments are fetched only for the results shown, and typing a word at speed costs about one search', async () => {
 		const page = await openPage('token/');
 		await openSearch(page);
