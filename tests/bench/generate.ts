@@ -240,7 +240,8 @@ export function generateGlossary(
 	const translations = options.translations ?? [];
 	if (!Number.isInteger(termCount) || termCount < 2) throw new Error(`termCount must be an integer ≥ 2, got ${termCount}`);
 	const random = createRandom(seed);
-	const names: NameRegistry = { keys: new Set(), urls: new Set() };
+	// A translation's home (`/fr/`) is a page address too: no title or alias may take it ("FR").
+	const names: NameRegistry = { keys: new Set(), urls: new Set(translations.map((lang) => lang.toLowerCase())) };
 	const terms = termNames(random, termCount, names);
 
 	const termsDir = join(root, 'terms');
