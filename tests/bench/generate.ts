@@ -6,7 +6,7 @@
  *
  *   node tests/bench/generate.ts <folder> <count> [seed] [words per body] [translations, e.g. es,ja]
  */
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RESERVED_SLUGS } from '../../src/link/routes.ts';
 import { identityKey, slugify } from '../../src/validate/keys.ts';
@@ -249,8 +249,10 @@ export function generateGlossary(
 	mkdirSync(termsDir, { recursive: true });
 	writeFileSync(join(root, 'site.yml'), translations.length > 0 ? `${SITE_YML}locales: [en, ${translations.join(', ')}]\n` : SITE_YML);
 	writeFileSync(join(root, 'categories.yml'), categoriesYaml());
-	// A language folder from an earlier run with other languages would be an error: every one is replaced.
-	for (const lang of ['es', 'ja', ...translations]) if (existsSync(join(root, lang))) rmSync(join(root, lang), { recursive: true, force: true });
+	// A language folder (`fr/terms/`) from an earlier run with other languages would be an error: every one is replaced.
+	for (const entry of readdirSync(root, { withFileTypes: true })) {
+		if (entry.isDirectory() && existsSync(join(root, entry.name, 'terms'))) rmSync(join(root, entry.name), { recursive: true, force: true });
+	}
 	for (const lang of translations) mkdirSync(join(root, lang, 'terms'), { recursive: true });
 	let aliasCount = 0;
 	terms.forEach((term, index) => {
