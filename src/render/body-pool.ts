@@ -18,10 +18,10 @@ const workerHeapMb = (names: number) => 192 + Math.ceil(names / 1000) * 8;
 /**
  * The young generation, where a body's short-lived objects live and die. V8 sizes it from the
  * heap bound otherwise, and at 50,000 terms the size it chose made each worker render at half
- * speed (10,000 bodies: 15.7 s against 9.3 s; as fast at any size from 16 to 48 MB, the
- * smallest holding the least memory; no change at 10,000 terms).
+ * speed (10,000 bodies: 15.7 s against 9.2 s, as fast from 16 to 48 MB). At 10,000 terms 32 MB
+ * is as fast as V8's own choice, and 16 MB slower (a cold validate: 23–34 s against 19 s).
  */
-const WORKER_YOUNG_GENERATION_MB = 16;
+const WORKER_YOUNG_GENERATION_MB = 32;
 
 export interface PoolOptions {
 	/** Worker threads to use; default: one per core. 1 renders on the calling thread. */
