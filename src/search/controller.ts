@@ -8,7 +8,6 @@ import { enSearch } from '../i18n/strings/en-search.ts';
 
 type Strings = { [K in keyof typeof enSearch]: (typeof enSearch)[K] extends string ? string : { other: string } & Partial<Record<Intl.LDMLPluralRule, string>> };
 
-
 /** How many results to show; a glossary search is about the first few. */
 const MAX_RESULTS = 10;
 /**
@@ -176,6 +175,11 @@ export class SearchPanel {
 		return `${this.home}${slug}/`;
 	}
 
+	/** Where the term a query names links, and the badge it wears: exact, or a likely misspelling. */
+	private named(match: TermMatch): { url: string; badge: string } {
+		return { url: this.termUrl(match.entry.slug), badge: match.kind === 'exact' ? this.strings.bestMatch : this.strings.didYouMean };
+	}
+
 	/**
 	 * Pagefind's results, with the term the query names moved, or fetched, to the top. Only the
 	 * fragments of the results shown are fetched (at most one more, looking the term up).
@@ -187,8 +191,7 @@ export class SearchPanel {
 		filters: { filters?: Record<string, string> },
 	): Promise<ShownResult[]> {
 		if (!match) return (await fragments(results.slice(0, MAX_RESULTS))).map((data) => this.describe(data));
-		const url = this.termUrl(match.entry.slug);
-		const badge = match.kind === 'exact' ? this.strings.bestMatch : this.strings.didYouMean;
+		const { url, badge } = this.named(match);
 		// Room for the term on top: one result fewer, and the next one if the term was among them.
 		const shown = (await fragments(results.slice(0, MAX_RESULTS - 1))).map((data) => this.describe(data));
 		const index = shown.findIndex((result) => result.page === url);
@@ -235,8 +238,7 @@ export class SearchPanel {
 	 * one count, and `data-query` marks the list complete only then.
 	 */
 	private renderNamed(query: string, match: TermMatch): void {
-		const url = this.termUrl(match.entry.slug);
-		const badge = match.kind === 'exact' ? this.strings.bestMatch : this.strings.didYouMean;
+		const { url, badge } = this.named(match);
 		this.list.innerHTML = this.items([{ page: url, url, title: match.entry.title, summary: match.entry.category, excerpt: '', badge }]);
 		this.empty.hidden = true;
 		this.list.dataset['named'] = query;
