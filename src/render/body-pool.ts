@@ -8,18 +8,15 @@ const BATCH_SIZE = 32;
 /** Below this many bodies, starting workers costs more than it saves. */
 const MIN_PARALLEL_TASKS = 64;
 /**
- * A worker's heap: what it keeps (the pipeline, and the glossary's names, which grow with the
- * glossary) with room to spare. The rest is garbage from finished bodies, which V8 would
- * otherwise let grow into gigabytes before collecting it; too tight a bound, though, and a
- * large glossary's worker spends its time collecting.
- */
-const workerHeapMb = (names: number) => 192 + Math.ceil(names / 1000) * 8;
-// (With translations, each language's names count: a worker links bodies of every language.)
-/**
- * The young generation, where a body's short-lived objects live and die. V8 sizes it from the
- * heap bound otherwise, and at 50,000 terms the size it chose made each worker render at half
- * speed (10,000 bodies: 15.7 s against 9.2 s, as fast from 16 to 48 MB). At 10,000 terms 32 MB
- * is as fast as V8's own choice, and 16 MB slower (a cold validate: 23–34 s against 19 s).
+ * The young generation, where a body's short-lived objects live and die: 32 MB renders as fast
+ * as any size from 16 to 64 MB, and keeps each worker's memory lowest (V8's own choice adds
+ * 40–80 MB per worker for no gain). The old generation keeps V8's own bound on purpose: below
+ * about 2 GB V8 lets a heap grow by at most 1.3 to 2 times its live size between full
+ * collections (4 times above it), and a worker's live heap is small, so the few megabytes each
+ * body leaves behind filled it again every few bodies. A bound scaled to the glossary
+ * (192 MB + 8 MB per 1,000 names, as it was) made a worker of a three-language glossary spend
+ * a quarter of its time in full collections: 340 of them per worker, and 30,000 bodies took
+ * 43–57 s to render instead of 24–27 s (10,000 of one language: 9–10 s either way).
  */
 const WORKER_YOUNG_GENERATION_MB = 32;
 
@@ -51,7 +48,7 @@ export async function renderBodies(tasks: readonly BodyTask[], settings: BodySet
 	for (let start = 0; start < tasks.length; start += BATCH_SIZE) batches.push(tasks.slice(start, start + BATCH_SIZE));
 	const results: RenderedBody[][] = new Array(batches.length);
 	const workerData: WorkerInput = { settings, mode };
-	const workers = Array.from({ length: threads }, () => new Worker(new URL('./body-worker.ts', import.meta.url), { workerData, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB, maxOldGenerationSizeMb: workerHeapMb(settings.targets.length * (1 + Object.keys(settings.translations ?? {}).length)) } }));
+	const workers = Array.from({ length: threads }, () => new Worker(new URL('./body-worker.ts', import.meta.url), { workerData, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } }));
 	let next = 0;
 	try {
 		await Promise.all(
