@@ -6,7 +6,7 @@ import { digestOfFiles } from './files.ts';
 import { withPositions, type PositionedYaml } from './yaml.ts';
 
 /** The files whose code decides what a document holds once read: a change to one makes the cache stale. */
-const LOADER_FILES = ['documents.ts', 'frontmatter.ts', 'yaml.ts', 'document-cache.ts', '../../package-lock.json'].map((path) => new URL(path, import.meta.url));
+const LOADER_FILES = ['documents.ts', 'frontmatter.ts', 'yaml.ts', 'yaml-pool.ts', 'yaml-worker.ts', 'document-cache.ts', '../../package-lock.json'].map((path) => new URL(path, import.meta.url));
 
 /** A term file as read and parsed, without the functions that look lines up (rebuilt on reading). */
 type StoredDocument = Omit<TermDocument, 'yaml'> & { yaml: (Pick<PositionedYaml, 'data' | 'errors'> & { text: string; firstLine: number }) | undefined };

@@ -2,9 +2,10 @@ import type { Stats } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { mapLimited } from './files.ts';
-import { splitFrontmatter } from './frontmatter.ts';
+import { splitFrontmatter, type MarkdownParts } from './frontmatter.ts';
 import { displayPath } from './paths.ts';
 import { parseYaml, type PositionedYaml } from './yaml.ts';
+import { parseYamlMany } from './yaml-pool.ts';
 
 /** A content file read from disk, parsed as far as YAML, with positions kept. */
 export interface SourceDocument {
@@ -41,19 +42,27 @@ const MAX_YAML_FILE = 1024 * 1024;
 
 const stampOf = (stats: Stats) => `${stats.mtimeMs}:${stats.size}`;
 
-async function readTerm(path: string): Promise<TermDocument> {
-	const [text, stats] = await Promise.all([readFile(path, 'utf8'), stat(path)]);
-	const parts = splitFrontmatter(text);
-	return {
-		path,
-		stamp: stampOf(stats),
-		file: displayPath(path),
-		slug: basename(path, '.md'),
-		yaml: parts.frontmatter === undefined ? undefined : parseYaml(parts.frontmatter, parts.frontmatterLine, MAX_FRONTMATTER),
-		body: parts.body,
-		bodyLine: parts.bodyLine,
-	};
+/** A term file read, before its frontmatter is parsed (many at once, see `loadTermFolder`). */
+interface ReadTerm {
+	path: string;
+	stamp: string;
+	parts: MarkdownParts;
 }
+
+async function readTerm(path: string): Promise<ReadTerm> {
+	const [text, stats] = await Promise.all([readFile(path, 'utf8'), stat(path)]);
+	return { path, stamp: stampOf(stats), parts: splitFrontmatter(text) };
+}
+
+const termDocument = ({ path, stamp, parts }: ReadTerm, yaml: PositionedYaml | undefined): TermDocument => ({
+	path,
+	stamp,
+	file: displayPath(path),
+	slug: basename(path, '.md'),
+	yaml,
+	body: parts.body,
+	bodyLine: parts.bodyLine,
+});
 
 /**
  * Reads every term file in `folder`; a missing folder reads as empty. A document of `previous`
@@ -64,14 +73,22 @@ export async function loadTermFolder(folder: string, previous: readonly TermDocu
 	const files = entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
 	const isTerm = (path: string) => extname(path) === '.md' && join(folder, basename(path)) === path;
 	const known = new Map(previous.map((doc) => [doc.path, doc]));
-	const load = async (path: string) => {
+	const load = async (path: string): Promise<TermDocument | ReadTerm> => {
 		const doc = known.get(path);
 		if (doc && doc.stamp === stampOf(await stat(path))) return doc;
 		return readTerm(path);
 	};
+	// A few at a time: opening 50,000 files at once runs out of file handles.
+	const loaded = await mapLimited(files.filter(isTerm).sort(), load);
+	const fresh = loaded.filter((entry): entry is ReadTerm => 'parts' in entry);
+	const withYaml = fresh.filter(({ parts }) => parts.frontmatter !== undefined);
+	const yamls = await parseYamlMany(
+		withYaml.map(({ parts }) => ({ text: parts.frontmatter!, firstLine: parts.frontmatterLine })),
+		MAX_FRONTMATTER,
+	);
+	const yamlOf = new Map(withYaml.map((entry, index) => [entry, yamls[index]!]));
 	return {
-		// A few at a time: opening 50,000 files at once runs out of file handles.
-		terms: await mapLimited(files.filter(isTerm).sort(), load),
+		terms: loaded.map((entry) => ('parts' in entry ? termDocument(entry, yamlOf.get(entry)) : entry)),
 		strayFiles: files.filter((path) => !isTerm(path) && !basename(path).startsWith('.')).map(displayPath).sort(),
 	};
 }

@@ -61,11 +61,14 @@ export function parseYaml(text: string, firstLine = 1, maxLength = Infinity): Po
 		const message = `is ${kib(text.length)} of YAML, more than the ${kib(maxLength)} allowed — keep it short and move long text into the body`;
 		return { data: undefined, errors: [{ line: firstLine, kind: 'limit', message }], lineOf: () => firstLine, lineOfKey: () => firstLine, comments: () => [] };
 	}
-	return withPositions(text, firstLine, parseOnce(text, firstLine));
+	return withPositions(text, firstLine, parseYamlData(text, firstLine));
 }
 
-/** A parse of `text` (by `parseYaml`, now or in an earlier run) with its line lookups, which parse the text again when first asked. */
-export function withPositions(text: string, firstLine: number, { data, errors }: Pick<PositionedYaml, 'data' | 'errors'>): PositionedYaml {
+/** What a parse gives that can be kept or sent to another thread: the data and the errors, without the line lookups. */
+export type ParsedYaml = Pick<PositionedYaml, 'data' | 'errors'>;
+
+/** A parse of `text` (by `parseYamlData`, now, on another thread or in an earlier run) with its line lookups, which parse the text again when first asked. */
+export function withPositions(text: string, firstLine: number, { data, errors }: ParsedYaml): PositionedYaml {
 	let lines: ReturnType<typeof positioned> | undefined;
 	const lookUp = () => (lines ??= positioned(text, firstLine));
 
@@ -94,7 +97,7 @@ export function withPositions(text: string, firstLine: number, { data, errors }:
  * The data, the syntax errors and the limits exceeded. A function of its own so that no
  * closure of `parseYaml` shares a scope with the document, which would keep it alive.
  */
-function parseOnce(text: string, firstLine: number): Pick<PositionedYaml, 'data' | 'errors'> {
+export function parseYamlData(text: string, firstLine: number): ParsedYaml {
 	const { document, toFileLine } = positioned(text, firstLine);
 	const tooDeep = `nests lists or fields more than ${YAML_LIMITS.depth} levels deep — glossary content needs at most three (e.g. faq, an item, its question)`;
 	// The parser catches its own stack overflow on deep nesting and reports it as an error.

@@ -1,6 +1,5 @@
-import os from 'node:os';
-import { Worker } from 'node:worker_threads';
-import type { BatchRequest, BatchResponse, WorkerInput } from './body-worker.ts';
+import { defaultThreads, runInWorkers } from '../load/worker-pool.ts';
+import type { WorkerInput } from './body-worker.ts';
 import { createBodyRenderer, type BodyMode, type BodySettings, type BodyTask, type RenderedBody } from './body-render.ts';
 
 /** Bodies per message: enough to make messaging cheap, few enough to keep every worker busy to the end. */
@@ -25,12 +24,6 @@ export interface PoolOptions {
 	threads?: number;
 }
 
-/** The number of threads a pool uses by default: every core, which `GLOSSARY_THREADS` can lower. */
-export function defaultThreads(): number {
-	const wanted = Number(process.env['GLOSSARY_THREADS']);
-	return Number.isInteger(wanted) && wanted > 0 ? wanted : os.availableParallelism();
-}
-
 /**
  * Renders many bodies on every core: the remark/rehype pipeline is pure CPU work, and Astro's
  * own loader runs it on one thread. Results come back in the order of `tasks`, identical to
@@ -44,35 +37,13 @@ export async function renderBodies(tasks: readonly BodyTask[], settings: BodySet
 		for (const task of tasks) results.push(await render(task));
 		return results;
 	}
-	const batches: BodyTask[][] = [];
-	for (let start = 0; start < tasks.length; start += BATCH_SIZE) batches.push(tasks.slice(start, start + BATCH_SIZE));
-	const results: RenderedBody[][] = new Array(batches.length);
 	const workerData: WorkerInput = { settings, mode };
-	const workers = Array.from({ length: threads }, () => new Worker(new URL('./body-worker.ts', import.meta.url), { workerData, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } }));
-	let next = 0;
-	try {
-		await Promise.all(
-			workers.map(
-				(worker) =>
-					new Promise<void>((resolve, reject) => {
-						const send = () => {
-							if (next >= batches.length) return resolve();
-							const batch = next++;
-							worker.postMessage({ batch, tasks: batches[batch]! } satisfies BatchRequest);
-						};
-						worker.on('message', (response: BatchResponse) => {
-							if ('error' in response) return reject(new Error(`Rendering a body failed: ${response.error}`));
-							results[response.batch] = response.results;
-							send();
-						});
-						worker.on('error', reject);
-						worker.on('exit', (code) => code !== 0 && reject(new Error(`A render worker stopped with exit code ${code}`)));
-						send();
-					}),
-			),
-		);
-	} finally {
-		await Promise.all(workers.map((worker) => worker.terminate()));
-	}
-	return results.flat();
+	return runInWorkers<BodyTask, RenderedBody>(tasks, {
+		script: new URL('./body-worker.ts', import.meta.url),
+		workerData,
+		threads,
+		batchSize: BATCH_SIZE,
+		resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
+		doing: 'Rendering a body',
+	});
 }
