@@ -13,6 +13,10 @@ import { writeSearchIndex, type IndexOptions } from './write-index.ts';
  * sent to it singly (measured: 9 s against 35 s for 10,000 term pages), and a folder gives the
  * same index however the pages got there (rendered, or reused by an incremental build). A large
  * glossary's index is written in parts, side by side, and unchanged parts are reused (see parts.ts).
+ * Writing each part from its folder as soon as its pages were written (term pages generated part
+ * by part) gained nothing on two cores: Astro keeps the second core busier than it looks (writing
+ * pages, collecting garbage: 130–140 % of 200 % in use), and Pagefind, even at the lowest CPU
+ * priority, slowed the pages by as much as it shortened the wait after them.
  *
  * A one-language site's index is in its `locale` (`language`); a site with several languages
  * (`language` left out) gets an index per language at each language's home (`/es/pagefind/`),
