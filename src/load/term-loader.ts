@@ -65,7 +65,7 @@ function logProblems(context: LoaderContext, report: ValidationReport): void {
  *
  * The dev server starts serving once every body is checked. Serving as soon as the frontmatter
  * was checked, with the bodies checked after in another process, showed a 10,000-term
- * glossary's first page in 11–14 s instead of 17–30 s, but its dev server then held about
+ * glossary's first page in 10–15 s instead of 16–31 s, but its dev server then held about
  * 100 MB more at its peak (the garbage of that first check and the modules of the first pages
  * at once), and its first term page and edits were sometimes slower.
  */
