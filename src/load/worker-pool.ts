@@ -1,5 +1,5 @@
 import os from 'node:os';
-import { parentPort, Worker, type ResourceLimits } from 'node:worker_threads';
+import { parentPort, Worker } from 'node:worker_threads';
 
 /** The number of threads a pool uses by default: every core, which `GLOSSARY_THREADS` can lower. */
 export function defaultThreads(): number {
@@ -22,10 +22,26 @@ export interface PoolRun {
 	threads: number;
 	/** Tasks per message: enough to make messaging cheap, few enough to keep every worker busy to the end. */
 	batchSize: number;
-	resourceLimits?: ResourceLimits;
 	/** What a task is, for errors: "Rendering a body failed: …". */
 	doing: string;
 }
+
+/**
+ * The young generation of every worker, where a task's short-lived objects live and die. At
+ * V8's own size (64 MB semi-spaces here) a worker fills it and the process keeps that memory
+ * after the worker ends: the YAML workers alone added 30–130 MB to the peak of a 10,000-term
+ * `npm run validate`. 32 MB renders bodies as fast as any size from 16 to 64 MB, and parses
+ * YAML as fast.
+ *
+ * The old generation keeps V8's own bound on purpose: below about 2 GB V8 lets a heap grow by
+ * at most 1.3 to 2 times its live size between full collections (4 times above it), and a
+ * worker's live heap is small, so the few megabytes each body leaves behind filled it again
+ * every few bodies. A bound scaled to the glossary (192 MB + 8 MB per 1,000 names, as it was)
+ * made a body worker of a three-language glossary spend a quarter of its time in full
+ * collections: 340 of them per worker, and 30,000 bodies took 43–57 s to render instead of
+ * 24–27 s (10,000 of one language: 9–10 s either way).
+ */
+const WORKER_YOUNG_GENERATION_MB = 32;
 
 /**
  * Runs `tasks` on worker threads, in batches handed to whichever worker is free. Results come
@@ -36,7 +52,7 @@ export async function runInWorkers<T, R>(tasks: readonly T[], run: PoolRun): Pro
 	for (let start = 0; start < tasks.length; start += run.batchSize) batches.push(tasks.slice(start, start + run.batchSize));
 	const results: R[][] = new Array(batches.length);
 	const threads = Math.min(run.threads, batches.length);
-	const workers = Array.from({ length: threads }, () => new Worker(run.script, { workerData: run.workerData, ...(run.resourceLimits ? { resourceLimits: run.resourceLimits } : {}) }));
+	const workers = Array.from({ length: threads }, () => new Worker(run.script, { workerData: run.workerData, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } }));
 	let next = 0;
 	try {
 		await Promise.all(

@@ -6,19 +6,6 @@ import { createBodyRenderer, type BodyMode, type BodySettings, type BodyTask, ty
 const BATCH_SIZE = 32;
 /** Below this many bodies, starting workers costs more than it saves. */
 const MIN_PARALLEL_TASKS = 64;
-/**
- * The young generation, where a body's short-lived objects live and die: 32 MB renders as fast
- * as any size from 16 to 64 MB, and keeps each worker's memory lowest (V8's own choice adds
- * 40–80 MB per worker for no gain). The old generation keeps V8's own bound on purpose: below
- * about 2 GB V8 lets a heap grow by at most 1.3 to 2 times its live size between full
- * collections (4 times above it), and a worker's live heap is small, so the few megabytes each
- * body leaves behind filled it again every few bodies. A bound scaled to the glossary
- * (192 MB + 8 MB per 1,000 names, as it was) made a worker of a three-language glossary spend
- * a quarter of its time in full collections: 340 of them per worker, and 30,000 bodies took
- * 43–57 s to render instead of 24–27 s (10,000 of one language: 9–10 s either way).
- */
-const WORKER_YOUNG_GENERATION_MB = 32;
-
 export interface PoolOptions {
 	/** Worker threads to use; default: one per core. 1 renders on the calling thread. */
 	threads?: number;
@@ -43,7 +30,6 @@ export async function renderBodies(tasks: readonly BodyTask[], settings: BodySet
 		workerData,
 		threads,
 		batchSize: BATCH_SIZE,
-		resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
 		doing: 'Rendering a body',
 	});
 }
