@@ -1,9 +1,11 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { fork } from 'node:child_process';
 import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { StoredTerm } from '../schemas/stored-term.ts';
 import { defaultLanguageOf, validateContent, validTermsOf, type ValidationReport, type ValidTerm } from '../validate/content.ts';
 import { formatProblem, sortProblems, summarise } from '../validate/problem.ts';
+import type { BackgroundCheckInput, BackgroundCheckResult } from './background-check.ts';
 import { cacheFolder, type ContentPaths } from './paths.ts';
 import { readPrepared } from './prepared.ts';
 
@@ -48,8 +50,10 @@ function storeTerms(context: LoaderContext, terms: readonly ValidTerm[], default
 	}
 }
 
-function logProblems(context: LoaderContext, report: ValidationReport): void {
+function logProblems(context: LoaderContext, report: ValidationReport, shown?: ValidationReport): void {
+	const logged = new Set(shown?.problems.map(formatProblem));
 	for (const problem of sortProblems(report.problems)) {
+		if (logged.has(formatProblem(problem))) continue;
 		(problem.severity === 'error' ? context.logger.error : context.logger.warn).call(context.logger, formatProblem(problem));
 	}
 	if (!report.content) context.logger.error(summarise(report.problems, report.checkedFiles));
@@ -63,11 +67,8 @@ function logProblems(context: LoaderContext, report: ValidationReport): void {
  * cache, and an invalid entry is reported (and shown on its page) instead of stopping the
  * server.
  *
- * The dev server starts serving once every body is checked. Serving as soon as the frontmatter
- * was checked, with the bodies checked after in another process, showed a 10,000-term
- * glossary's first page in 10–15 s instead of 16–31 s, but its dev server then held about
- * 100 MB more at its peak (the garbage of that first check and the modules of the first pages
- * at once), and its first term page and edits were sometimes slower.
+ * `astro dev` serves the entries once their frontmatter is checked, and checks the bodies after
+ * (see `serveWhileLinking`).
  */
 export function termLoader(paths: ContentPaths): Loader {
 	return {
@@ -75,42 +76,117 @@ export function termLoader(paths: ContentPaths): Loader {
 		load: async (context) => {
 			const prepared = await readPrepared();
 			if (prepared) return storeTerms(context, [...prepared.terms, ...prepared.translations], defaultLanguageOf(prepared.site));
+			if (context.watcher) return serveWhileLinking(context, paths, context.watcher);
 
-			// The dev server renders each body when its page is asked for (see src/render/term-body.ts).
-			const bodies = context.watcher ? 'check' : 'render';
-			const rendered = bodies === 'render';
-			let previous: ValidationReport | undefined;
-			const check = async () => {
-				// A TODO left from the template fails a build, but while writing (`astro dev`) it is only a warning.
-				const templateTodos = context.watcher ? 'warning' : 'error';
-				const report = await validateContent(paths, { bodies, cacheFolder: cacheFolder(paths.root), previous, templateTodos });
-				previous = report;
-				(globalThis as { [REPORT]?: ValidationReport })[REPORT] = report;
+			const report = await validateContent(paths, { bodies: 'render', cacheFolder: cacheFolder(paths.root) });
+			if (!report.content) {
 				logProblems(context, report);
-				return report;
-			};
-			const report = await check();
-			if (!report.content && !context.watcher) {
 				throw new Error(`Invalid content: ${summarise(report.problems, report.checkedFiles)}. Run npm run validate for the full list.`);
 			}
-			// In dev, every entry whose own file is valid is served, even while others are not.
-			storeTerms(context, validTermsOf([...report.terms, ...report.translations], report.bodies, defaultLanguageOf(report.site)), defaultLanguageOf(report.site), rendered);
-			if (!context.watcher) return;
-			context.watcher.add(paths.root);
-			// One check at a time; edits that arrive meanwhile are taken in by one more.
-			let queued = false;
-			let checking = Promise.resolve();
-			const onChange = (path: string) => {
-				if (relative(paths.root, path).startsWith('..') || queued) return;
-				queued = true;
-				checking = checking.then(async () => {
-					queued = false;
-					const next = await check();
-					const lang = defaultLanguageOf(next.site);
-					storeTerms(context, validTermsOf([...next.terms, ...next.translations], next.bodies, lang), lang, rendered);
-				});
-			};
-			for (const event of ['add', 'change', 'unlink'] as const) context.watcher.on(event, onChange);
+			publish(context, report, true);
 		},
 	};
+}
+
+/**
+ * Makes a check's outcome the one pages show: its problems logged (but those `shown` already,
+ * by the check it completes), its valid entries stored.
+ */
+function publish(context: LoaderContext, report: ValidationReport, rendered: boolean, shown?: ValidationReport): void {
+	(globalThis as { [REPORT]?: ValidationReport })[REPORT] = report;
+	logProblems(context, report, shown);
+	// In dev, every entry whose own file is valid is served, even while others are not.
+	const lang = defaultLanguageOf(report.site);
+	storeTerms(context, validTermsOf([...report.terms, ...report.translations], report.bodies, lang), lang, rendered);
+}
+
+/** Said once the bodies are checked: the links, "referenced by" lists and body warnings are complete from then on. */
+export const BODIES_CHECKED = 'Every body checked: links, "referenced by" lists and warnings are complete.';
+
+const BACKGROUND_CHECK = fileURLToPath(new URL('./background-check.ts', import.meta.url));
+
+/**
+ * Every body checked in a process of its own (see background-check.ts), and `frontmatter` (the
+ * report of a check that skipped the bodies, of the same files) completed with what it found.
+ */
+async function checkBodiesApart(paths: ContentPaths, frontmatter: ValidationReport): Promise<ValidationReport> {
+	const input: BackgroundCheckInput = { paths, cacheFolder: cacheFolder(paths.root) };
+	const child = fork(BACKGROUND_CHECK, [JSON.stringify(input)], { serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+	const result = await new Promise<BackgroundCheckResult>((resolve, reject) => {
+		child.once('message', (message: BackgroundCheckResult) => resolve(message));
+		child.once('error', reject);
+		child.once('exit', (code) => reject(new Error(`the check of the bodies stopped with exit code ${code}`)));
+	});
+	return { ...frontmatter, problems: result.problems, content: result.valid ? frontmatter.content : undefined, bodies: result.bodies };
+}
+
+/**
+ * `astro dev`: the entries are stored as soon as their frontmatter is checked, and the site is
+ * served from then on; their bodies are checked (links, orphans, quality) after, in another
+ * process. Checking every body of a large glossary from a cold cache takes longer than all the
+ * rest (10,000 terms of 600 words: about 15 s on two cores), and a page needs only its own
+ * body, which it renders when asked for (see src/render/term-body.ts). Until the bodies are
+ * checked, pages show no "referenced by" lists and the terminal no body problems.
+ *
+ * Every change is checked again: with its bodies once they have all been checked (the unchanged
+ * ones then come from the cache); before that, by its frontmatter only, so that an edit shows at
+ * once, and the bodies' check runs once more when it ends.
+ */
+async function serveWhileLinking(context: LoaderContext, paths: ContentPaths, watcher: NonNullable<LoaderContext['watcher']>): Promise<void> {
+	let previous: ValidationReport | undefined;
+	const check = async (bodies: 'check' | 'skip') => {
+		// A TODO left from the template fails a build, but while writing it is only a warning.
+		const report = await validateContent(paths, { bodies, cacheFolder: cacheFolder(paths.root), previous, templateTodos: 'warning' });
+		previous = report;
+		return report;
+	};
+	publish(context, await check('skip'), false);
+	// That check leaves much garbage (every file read and parsed) just as the server starts to
+	// load its pages' modules: collected first, it does not add to theirs. `npm run dev` exposes
+	// `gc` (see src/cli/dev.ts).
+	(globalThis as { gc?: () => void }).gc?.();
+
+	let linked = false;
+	let changedWhileLinking = false;
+	let glancing = Promise.resolve();
+	let checking = (async () => {
+		let report: ValidationReport;
+		let frontmatter: ValidationReport;
+		do {
+			changedWhileLinking = false;
+			// The frontmatter of the latest change, which the bodies' check completes.
+			await glancing;
+			frontmatter = previous!;
+			report = await checkBodiesApart(paths, frontmatter).catch((error: unknown) => {
+				context.logger.warn(`Checking the bodies in another process failed (${error instanceof Error ? error.message : String(error)}): checking them here.`);
+				return check('check');
+			});
+		} while (changedWhileLinking);
+		linked = true;
+		previous = report;
+		publish(context, report, false, frontmatter);
+		context.logger.info(BODIES_CHECKED);
+	})();
+	let queued = false;
+	const onChange = (path: string) => {
+		if (relative(paths.root, path).startsWith('..')) return;
+		if (!linked) {
+			changedWhileLinking = true;
+			glancing = glancing.then(async () => {
+				const report = await check('skip');
+				// Bodies checked meanwhile: that check took this change in, and has the links.
+				if (!linked) publish(context, report, false);
+			});
+			return;
+		}
+		// One check at a time; changes that arrive meanwhile are taken in by one more.
+		if (queued) return;
+		queued = true;
+		checking = checking.then(async () => {
+			queued = false;
+			publish(context, await check('check'), false);
+		});
+	};
+	watcher.add(paths.root);
+	for (const event of ['add', 'change', 'unlink'] as const) watcher.on(event, onChange);
 }

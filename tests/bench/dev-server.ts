@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { BODIES_CHECKED } from '../../src/load/term-loader.ts';
 import { cacheFolder } from '../../src/load/paths.ts';
 
 export interface DevFigures {
@@ -16,22 +17,29 @@ export interface DevFigures {
 	firstTermSeconds: number;
 	/** A body edited on disk until the server serves the new text. */
 	editSeconds: number;
-	/** The dev server's largest resident set, read from /proc. */
+	/** Start to every body checked (the server serves before that: see src/load/term-loader.ts), the edit included. */
+	bodiesCheckedSeconds: number;
+	/** The dev server's largest resident set, read from /proc once every body is checked. */
 	peakRssKiB: number | undefined;
 }
 
 const TIMEOUT_MS = 600_000;
 
-async function waitFor(url: string, test: (html: string) => boolean): Promise<void> {
+async function until(done: () => boolean | Promise<boolean>, failure: string): Promise<void> {
 	const deadline = performance.now() + TIMEOUT_MS;
 	while (performance.now() < deadline) {
-		const html = await fetch(url)
-			.then((response) => (response.ok ? response.text() : ''))
-			.catch(() => '');
-		if (test(html)) return;
+		if (await done()) return;
 		await new Promise((resolve) => setTimeout(resolve, 100));
 	}
-	throw new Error(`${url} did not answer as expected within ${TIMEOUT_MS / 1000} s`);
+	throw new Error(`${failure} within ${TIMEOUT_MS / 1000} s`);
+}
+
+function waitFor(url: string, test: (html: string) => boolean): Promise<void> {
+	const answers = () =>
+		fetch(url)
+			.then(async (response) => test(response.ok ? await response.text() : ''))
+			.catch(() => false);
+	return until(answers, `${url} did not answer as expected`);
 }
 
 /** The largest resident set of a process or any of its children, read from /proc (Linux). */
@@ -49,8 +57,10 @@ export async function measureDevServer(content: string, slug: string, port = 439
 	// As `npm run dev` starts it.
 	const server = spawn(process.execPath, ['src/cli/dev.ts', '--port', String(port)], {
 		env: { ...process.env, GLOSSARY_CONTENT: content, ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'development' },
-		stdio: 'ignore',
+		stdio: ['ignore', 'pipe', 'ignore'],
 	});
+	let output = '';
+	server.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
 	const root = `http://localhost:${port}/`;
 	try {
 		await waitFor(root, (html) => html.includes('<h1'));
@@ -67,7 +77,10 @@ export async function measureDevServer(content: string, slug: string, port = 439
 		await waitFor(`${root}${slug}/`, (html) => html.includes(marker));
 		const editSeconds = (performance.now() - editStarted) / 1000;
 		writeFileSync(file, original);
-		return { firstPageSeconds, firstTermSeconds, editSeconds, peakRssKiB: peakRss(server.pid!) };
+		// Its peak may come after the pages, when the check of the bodies has ended and its links are stored.
+		await until(() => output.includes(BODIES_CHECKED), 'every body was not checked');
+		const bodiesCheckedSeconds = (performance.now() - started) / 1000;
+		return { firstPageSeconds, firstTermSeconds, editSeconds, bodiesCheckedSeconds, peakRssKiB: peakRss(server.pid!) };
 	} finally {
 		server.kill();
 	}

@@ -264,6 +264,7 @@ function table(results: readonly SizeResult[]): string {
 		['dev: first page served (cold cache)', devCell((figures) => seconds(figures.firstPageSeconds))],
 		['dev: first term page after that', devCell((figures) => seconds(figures.firstTermSeconds))],
 		['dev: edited body served', devCell((figures) => seconds(figures.editSeconds))],
+		['dev: every body checked (links complete), from the start', devCell((figures) => seconds(figures.bodiesCheckedSeconds))],
 		['dev: peak RSS', devCell((figures) => mib(figures.peakRssKiB))],
 	];
 	const header = `| | ${results.map((result) => `${integer(result.terms)} terms`).join(' | ')} |`;

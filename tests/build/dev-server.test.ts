@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { userEnv } from '../helpers/cli.ts';
 import { freePort } from '../helpers/ports.ts';
 import { fixtureContent } from '../helpers/fixtures.ts';
+import { BODIES_CHECKED } from '../../src/load/term-loader.ts';
 
 let server: ChildProcess;
 let output = '';
@@ -22,6 +23,7 @@ beforeAll(async () => {
 	terms = content.terms;
 	await writeFile(join(terms, 'broken-term.md'), '---\ntitle: Broken term\nsummary: A broken entry.\ncatgory: training\n---\n\n## What is a broken term?\n');
 	await writeFile(join(terms, 'broken-yaml.md'), YAML_BROKEN.replace('Fine-tuning', 'Broken YAML'));
+	await writeFile(join(terms, 'linking-term.md'), '---\ntitle: Linking term\nsummary: A term whose body links to others.\ncategory: training\n---\n\n## What is a linking term?\n\nIt builds on [[neural-network]] and [[no-such-term]].\n');
 	await writeFile(join(terms, 'half-written.md'), '---\ntitle: Half written\nsummary: A term still being written.\ncategory: training\n---\n\n## What is half written?\n\nTODO: explain it.\n');
 	const port = await freePort();
 	origin = `http://localhost:${port}`;
@@ -58,6 +60,16 @@ describe('npm run dev with an invalid entry', () => {
 	test('prints the gateway’s message in the terminal, not Astro’s', () => {
 		expect(terminal()).toMatch(/\[ERROR\] \[glossary-terms\] .*broken-term\.md:4: catgory: is not a known field — rename it to "category"/);
 		expect(terminal()).not.toContain('**');
+	});
+
+	test('checks every body after it starts serving: then an unknown [[link]] is reported, on the page and in the terminal, and "referenced by" lists fill in', async () => {
+		await expect.poll(terminal, { timeout: 30_000 }).toContain(BODIES_CHECKED);
+		const message = 'linking-term.md:9: body: [[no-such-term]] is not a term — link to an existing term\'s file name without ".md"';
+		expect(terminal()).toContain(message);
+		expect(terminal().split(message)).toHaveLength(2); // said once, not again by each check
+		expect(await page('/linking-term/')).toContain(message.replace(/"/g, '&quot;').replace(/'/g, '&#39;'));
+		const referenced = await page('/neural-network/');
+		expect(referenced).toMatch(/id="referenced-by"[^>]*>Referenced by<\/h2>[\s\S]*?>Linking term<\/a>/);
 	});
 
 	test('a TODO left from the template is no error while writing: the page shows as it will', async () => {
