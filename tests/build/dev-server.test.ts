@@ -62,6 +62,13 @@ describe('npm run dev with an invalid entry', () => {
 		expect(terminal()).not.toContain('**');
 	});
 
+	test('prints no error or warning of its own: only the content’s problems', () => {
+		const own = terminal()
+			.split('\n')
+			.filter((line) => /\[(ERROR|WARN)\]/.test(line) && !line.includes('[glossary-terms]'));
+		expect(own).toEqual([]);
+	});
+
 	test('checks every body after it starts serving: then an unknown [[link]] is reported, on the page and in the terminal, and "referenced by" lists fill in', async () => {
 		await expect.poll(terminal, { timeout: 30_000 }).toContain(BODIES_CHECKED);
 		const message = 'linking-term.md:9: body: [[no-such-term]] is not a term — link to an existing term\'s file name without ".md"';
