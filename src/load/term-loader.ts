@@ -148,6 +148,8 @@ async function serveWhileLinking(context: LoaderContext, paths: ContentPaths, wa
 
 	let linked = false;
 	let changedWhileLinking = false;
+	// A check that throws (a bug, not a content problem: those are reported) is said, and the next change is checked all the same.
+	const failed = (error: unknown) => context.logger.error(`Checking the content failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
 	let glancing = Promise.resolve();
 	let checking = (async () => {
 		let report: ValidationReport;
@@ -166,7 +168,7 @@ async function serveWhileLinking(context: LoaderContext, paths: ContentPaths, wa
 		previous = report;
 		publish(context, report, false, frontmatter);
 		context.logger.info(BODIES_CHECKED);
-	})();
+	})().catch(failed);
 	let queued = false;
 	const onChange = (path: string) => {
 		if (relative(paths.root, path).startsWith('..')) return;
@@ -176,16 +178,18 @@ async function serveWhileLinking(context: LoaderContext, paths: ContentPaths, wa
 				const report = await check('skip');
 				// Bodies checked meanwhile: that check took this change in, and has the links.
 				if (!linked) publish(context, report, false);
-			});
+			}).catch(failed);
 			return;
 		}
 		// One check at a time; changes that arrive meanwhile are taken in by one more.
 		if (queued) return;
 		queued = true;
-		checking = checking.then(async () => {
-			queued = false;
-			publish(context, await check('check'), false);
-		});
+		checking = checking
+			.then(async () => {
+				queued = false;
+				publish(context, await check('check'), false);
+			})
+			.catch(failed);
 	};
 	watcher.add(paths.root);
 	for (const event of ['add', 'change', 'unlink'] as const) watcher.on(event, onChange);
