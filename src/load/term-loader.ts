@@ -53,8 +53,9 @@ function storeTerms(context: LoaderContext, terms: readonly ValidTerm[], default
 function logProblems(context: LoaderContext, report: ValidationReport, shown?: ValidationReport): void {
 	const logged = new Set(shown?.problems.map(formatProblem));
 	for (const problem of sortProblems(report.problems)) {
-		if (logged.has(formatProblem(problem))) continue;
-		(problem.severity === 'error' ? context.logger.error : context.logger.warn).call(context.logger, formatProblem(problem));
+		const line = formatProblem(problem);
+		if (logged.has(line)) continue;
+		(problem.severity === 'error' ? context.logger.error : context.logger.warn).call(context.logger, line);
 	}
 	if (!report.content) context.logger.error(summarise(report.problems, report.checkedFiles));
 }
