@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { beforeEach, describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fixtureContent } from '../helpers/fixtures.ts';
 import { buildSite } from '../helpers/sites.ts';
 
@@ -56,13 +56,13 @@ describe('npm run build', () => {
 		expect(result.stdout).toContain('1 warning');
 	});
 
-	test('replaces dist/ whole when the build succeeds', async () => {
+	test('replaces dist/ whole when the build succeeds, and deletes the old site once it has ended', async () => {
 		const content = await fixtureContent('_base');
 		const result = await buildSite(content.root, OUT);
 		expect(result.code, result.stderr).toBe(0);
 		expect(await readFile(SENTINEL, 'utf8')).toContain('<h1>Test Glossary</h1>');
 		expect(existsSync(join(OUT, 'pre-training/index.html'))).toBe(true);
 		expect(existsSync(join(OUT, 'pretraining/index.html'))).toBe(true);
-		expect(leftovers()).toEqual([]);
+		await vi.waitFor(() => expect(leftovers()).toEqual([]), { timeout: 10_000, interval: 50 });
 	});
 });
