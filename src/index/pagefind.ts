@@ -1,7 +1,8 @@
 import type { AstroIntegration } from 'astro';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { writeSearchIndex, type IndexOptions } from './write-index.ts';
+import { BuiltPages } from './built-pages.ts';
+import { termPageOf, writeSearchIndex, type IndexOptions, type TermPage } from './write-index.ts';
 
 /**
  * Builds the search index from the finished pages, inside `astro build`: no separate command
@@ -23,8 +24,16 @@ import { writeSearchIndex, type IndexOptions } from './write-index.ts';
  * in the language of its pages' `<html lang>`; Chinese and Japanese pages are cut into words by
  * Pagefind's own segmenter.
  */
-export function pagefindIndex(options: IndexOptions): AstroIntegration {
+export function pagefindIndex(options: IndexOptions, builtPages = new BuiltPages()): AstroIntegration {
 	let cache = '';
+	let termPages: TermPage[] = [];
+	builtPages.onEachBuild(() => {
+		termPages = [];
+		return (path, html) => {
+			const page = termPageOf(path, html);
+			if (page) termPages.push(page);
+		};
+	});
 	return {
 		name: 'glossary-pagefind',
 		hooks: {
@@ -34,7 +43,9 @@ export function pagefindIndex(options: IndexOptions): AstroIntegration {
 			'astro:build:done': async ({ dir, logger }) => {
 				const started = performance.now();
 				const language = options.language ? (options.language.split('-')[0] ?? 'en') : undefined;
-				const { pages, parts, reused } = await writeSearchIndex(fileURLToPath(dir), cache, { ...options, language });
+				const root = fileURLToPath(dir);
+				await builtPages.read(root);
+				const { pages, parts, reused } = await writeSearchIndex(root, termPages, cache, { ...options, language });
 				const seconds = ((performance.now() - started) / 1000).toFixed(1);
 				const split = parts > 1 ? ` in ${parts} parts (${reused} unchanged since the last build)` : reused > 0 ? ' (unchanged since the last build)' : '';
 				logger.info(`Search index written: ${pages} term pages${split}, in ${seconds} s after the last page.`);

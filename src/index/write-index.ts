@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -23,20 +23,16 @@ export interface IndexSummary {
 	reused: number;
 }
 
-interface TermPage {
+/** A page Pagefind indexes (a term page: it has `data-pagefind-body`), with a digest of its HTML. */
+export interface TermPage {
 	/** Relative to the site's folder, e.g. `llm/index.html`. */
 	path: string;
 	digest: string;
 }
 
-/** The pages Pagefind indexes: those with `data-pagefind-body` (term pages), each with a digest of its HTML. */
-async function termPages(root: string): Promise<TermPage[]> {
-	const files = (await readdir(root, { recursive: true })).filter((file) => file.endsWith('.html') && !file.startsWith('pagefind')).sort();
-	const pages = await mapLimited(files, async (path) => {
-		const html = await readFile(join(root, path));
-		return html.includes('data-pagefind-body') ? { path, digest: createHash('sha256').update(html).digest('hex') } : undefined;
-	});
-	return pages.filter((page) => page !== undefined);
+/** A built page as the index sees it: a term page, or nothing to index. */
+export function termPageOf(path: string, html: Buffer): TermPage | undefined {
+	return html.includes('data-pagefind-body') ? { path, digest: createHash('sha256').update(html).digest('hex') } : undefined;
 }
 
 /** Hard links where the file system allows them (instant, no space), copies elsewhere. */
@@ -123,13 +119,14 @@ export interface IndexOptions {
 }
 
 /**
- * Builds the search index of the site in `root` (see parts.ts): each part is written by its own
+ * Builds the search index of the site in `root` from its term pages (see parts.ts): each part is written by its own
  * Pagefind process, as many at once as there are cores, into `cache`; a part whose pages are
  * unchanged since the last build is taken from there as it is. Parts no longer used are removed.
  */
-export async function writeSearchIndex(root: string, cache: string, options: IndexOptions = {}): Promise<IndexSummary> {
+export async function writeSearchIndex(root: string, termPages: readonly TermPage[], cache: string, options: IndexOptions = {}): Promise<IndexSummary> {
 	const { language, translations = [] } = options;
-	const pages = await termPages(root);
+	// In the order of their paths, so that a part's key does not depend on the order they were read in.
+	const pages = termPages.toSorted((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 	if (pages.length === 0) throw new Error('Pagefind found no pages to index (no data-pagefind-body).');
 	// Tests split a small glossary's index with `GLOSSARY_SEARCH_PART_PAGES`, as a large one's is.
 	const perPart = Number(process.env['GLOSSARY_SEARCH_PART_PAGES']) || undefined;

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { open, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 
 /** Files read or written at once: enough to keep the disk busy, few enough not to run out of handles or memory. */
 const PARALLEL_FILES = 64;
@@ -16,18 +16,6 @@ export async function mapLimited<T, R>(items: readonly T[], work: (item: T) => P
 	};
 	await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
 	return results;
-}
-
-/** The first `bytes` of a file as text, e.g. an HTML page's head. */
-export async function readStart(file: string, bytes: number): Promise<string> {
-	const handle = await open(file, 'r');
-	try {
-		const buffer = Buffer.alloc(bytes);
-		const { bytesRead } = await handle.read(buffer, 0, bytes, 0);
-		return buffer.toString('utf8', 0, bytesRead);
-	} finally {
-		await handle.close();
-	}
 }
 
 const digests = new WeakMap<readonly URL[], Promise<string>>();

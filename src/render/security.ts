@@ -1,9 +1,8 @@
 import type { AstroIntegration, AstroUserConfig } from 'astro';
 import { createHash } from 'node:crypto';
-import { readdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { mapLimited, readStart } from '../load/files.ts';
+import { BuiltPages } from '../index/built-pages.ts';
 
 /**
  * Sets the saved theme before the first paint, so a dark-theme reader never sees a light flash.
@@ -61,20 +60,19 @@ function mergePolicies(policies: Iterable<string>): string {
  * Writes `_headers` (Netlify, Cloudflare Pages) after the build: the policy of every page plus
  * `frame-ancestors 'none'`, and the headers above, for every path under the site's base.
  */
-export function securityHeaders(base: string): AstroIntegration {
+export function securityHeaders(base: string, builtPages = new BuiltPages()): AstroIntegration {
+	let policies = new Set<string>();
+	builtPages.onEachBuild(() => {
+		// The policy is in the head: only the distinct policies are kept (a handful), each a slice
+		// of its page's head, which it keeps in memory (10,000 heads held 500 MB).
+		policies = new Set();
+		return (_, html) => void policies.add(META_POLICY.exec(html.toString('utf8', 0, HEAD_BYTES))?.[1] ?? '');
+	});
 	return {
 		name: 'glossary-security-headers',
 		hooks: {
 			'astro:build:done': async ({ dir }) => {
-				const root = fileURLToPath(dir);
-				const entries = await readdir(root, { recursive: true, withFileTypes: true });
-				const pages = entries.filter((entry) => entry.isFile() && entry.name.endsWith('.html')).map((entry) => join(entry.parentPath, entry.name));
-				// The policy is in the head: read no more of each page, a few at a time, so that
-				// thousands of pages cost neither much time nor much memory. Only the distinct
-				// policies are kept (a handful): each is a slice of its page's head, which it keeps
-				// in memory (10,000 heads held 500 MB).
-				const policies = new Set<string>();
-				await mapLimited(pages, async (file) => void policies.add(META_POLICY.exec(await readStart(file, HEAD_BYTES))?.[1] ?? ''));
+				await builtPages.read(fileURLToPath(dir));
 				const policy = `${mergePolicies(policies)}; frame-ancestors 'none'`;
 				const lines = [`${base}*`, `  Content-Security-Policy: ${policy}`, ...HEADERS.map((header) => `  ${header}`)];
 				await writeFile(new URL('_headers', dir), `${lines.join('\n')}\n`);
