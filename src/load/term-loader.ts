@@ -4,7 +4,7 @@ import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { StoredTerm } from '../schemas/stored-term.ts';
 import { defaultLanguageOf, validateContent, validTermsOf, type ValidationReport, type ValidTerm } from '../validate/content.ts';
-import { formatProblem, sortProblems, summarise } from '../validate/problem.ts';
+import { errorText, formatProblem, sortProblems, summarise } from '../validate/problem.ts';
 import type { BackgroundCheckInput, BackgroundCheckResult } from './background-check.ts';
 import { cacheFolder, type ContentPaths } from './paths.ts';
 import { readPrepared } from './prepared.ts';
@@ -150,7 +150,7 @@ async function serveWhileLinking(context: LoaderContext, paths: ContentPaths, wa
 	let linked = false;
 	let changedWhileLinking = false;
 	// A check that throws (a bug, not a content problem: those are reported) is said, and the next change is checked all the same.
-	const failed = (error: unknown) => context.logger.error(`Checking the content failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+	const failed = (error: unknown) => context.logger.error(`Checking the content failed: ${errorText(error, { stack: true })}`);
 	let glancing = Promise.resolve();
 	let checking = (async () => {
 		let report: ValidationReport;
@@ -161,7 +161,7 @@ async function serveWhileLinking(context: LoaderContext, paths: ContentPaths, wa
 			await glancing;
 			frontmatter = previous!;
 			report = await checkBodiesApart(paths, frontmatter).catch((error: unknown) => {
-				context.logger.warn(`Checking the bodies in another process failed (${error instanceof Error ? error.message : String(error)}): checking them here.`);
+				context.logger.warn(`Checking the bodies in another process failed (${errorText(error)}): checking them here.`);
 				return check('check');
 			});
 		} while (changedWhileLinking);

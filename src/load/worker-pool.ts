@@ -1,5 +1,6 @@
 import os from 'node:os';
 import { parentPort, Worker } from 'node:worker_threads';
+import { errorText } from '../validate/problem.ts';
 
 /** The number of threads a pool uses by default: every core, which `GLOSSARY_THREADS` can lower. */
 export function defaultThreads(): number {
@@ -89,8 +90,7 @@ export function serveBatches<T, R>(handle: (task: T) => R | Promise<R>): void {
 			for (const task of tasks) results.push(await handle(task));
 			parentPort!.postMessage({ batch, results } satisfies BatchResponse<R>);
 		} catch (error) {
-			const reason = error instanceof Error ? (error.stack ?? error.message) : String(error);
-			parentPort!.postMessage({ batch, error: reason } satisfies BatchResponse<R>);
+			parentPort!.postMessage({ batch, error: errorText(error, { stack: true }) } satisfies BatchResponse<R>);
 		}
 	});
 }

@@ -3,6 +3,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
 import { buildLinkIndex, linkTerms, type LinkIndex, type LinkLanguage, type LinkTarget, type WikiLinkProblem } from '../link/term-links.ts';
+import { errorText } from '../validate/problem.ts';
 import { remarkTermLinks, type TermLinkReport } from './remark-term-links.ts';
 
 /** What the pages need of a body, and what validation needs to know about its links. */
@@ -80,7 +81,7 @@ export async function createBodyRenderer(settings: BodySettings, mode: BodyMode)
 		try {
 			return await (await rendererFor(task.lang))(task);
 		} catch (error) {
-			return { html: '', headings: [], links: [], unknown: [], imagePaths: [], failed: error instanceof Error ? error.message : String(error) };
+			return { html: '', headings: [], links: [], unknown: [], imagePaths: [], failed: errorText(error) };
 		}
 	};
 }

@@ -5,7 +5,7 @@ import type { TermData, TermSchema } from '../schemas/term.ts';
 import type { TranslationData, TranslationSchema } from '../schemas/translation.ts';
 import { forbiddenCharacterMessages } from './characters.ts';
 import { parseWithFriendlyErrors } from './gateway.ts';
-import type { Problem } from './problem.ts';
+import { errorText, type Problem } from './problem.ts';
 
 /*
  * Content files through the one gateway (`parseWithFriendlyErrors`): a term or translation's
@@ -43,7 +43,7 @@ export function parseDocument<Schema extends z.ZodType>(
 		problems.push({
 			file: doc.file,
 			line: 1,
-			message: `could not be checked (${error instanceof Error ? error.message : String(error)}) — simplify the frontmatter, and report this to the glossary's maintainers`,
+			message: `could not be checked (${errorText(error)}) — simplify the frontmatter, and report this to the glossary's maintainers`,
 			severity: 'error',
 		});
 		return undefined;

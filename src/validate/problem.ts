@@ -12,6 +12,12 @@ export interface Problem {
 	severity: 'error' | 'warning';
 }
 
+/** What a thrown value says, whatever was thrown: its message, or with `stack`, where it came from too (for a bug's report). */
+export function errorText(error: unknown, options: { stack?: boolean } = {}): string {
+	if (!(error instanceof Error)) return String(error);
+	return options.stack ? (error.stack ?? error.message) : error.message;
+}
+
 /** `path:line: field: what is wrong — how to fix it`, the format editors and CI read. */
 export function formatProblem(problem: Problem): string {
 	const field = problem.field ? `${problem.field}: ` : '';
