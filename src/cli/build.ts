@@ -56,9 +56,8 @@ const translated = report.content.translations.length > 0 ? `, ${report.content.
 console.log(`Content checked and rendered in ${seconds(checked - started)} (${report.content.terms.length} terms${translated}).`);
 
 await rm(scratch, { recursive: true, force: true });
-// A NODE_ENV left over from the caller (a test runner sets "test") would build a development
-// bundle. `gc` is exposed for the search index, which collects the pages' garbage before it starts.
-const env = { ...process.env, NODE_ENV: 'production', NODE_OPTIONS: `${astroNodeOptions(report.content.terms.length + report.content.translations.length)} --expose-gc`, [PREPARED_ENV]: prepared };
+// A NODE_ENV left over from the caller (a test runner sets "test") would build a development bundle.
+const env = { ...process.env, NODE_ENV: 'production', NODE_OPTIONS: astroNodeOptions(report.content.terms.length + report.content.translations.length), [PREPARED_ENV]: prepared };
 const result = await runCollectingErrors(process.execPath, [ASTRO_BIN, 'build', '--outDir', scratch], { env }).finally(() => rm(prepared, { force: true }));
 if (result.code !== 0 || result.errors.length > 0) {
 	await rm(scratch, { recursive: true, force: true });

@@ -14,7 +14,6 @@ const args = process.argv.slice(2);
 runAstro(['dev', ...(args.includes('--port') ? [] : ['--port', '4321']), ...args], {
 	...process.env,
 	ASTRO_DEV_BACKGROUND: '0',
-	// The dev server (Vite and its module graph) needs more room than a build, however small the
-	// glossary. The content loader collects its garbage at one point (see src/load/term-loader.ts).
-	NODE_OPTIONS: `${astroNodeOptions(terms, { minimumMb: 768 })} --expose-gc`,
+	// The dev server (Vite and its module graph) needs more room than a build, however small the glossary.
+	NODE_OPTIONS: astroNodeOptions(terms, { minimumMb: 768 }),
 });

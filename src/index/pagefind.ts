@@ -47,7 +47,7 @@ export function pagefindIndex(options: IndexOptions, builtPages = new BuiltPages
 				// Astro's process is at its largest here: the pages' garbage, then the index's worker
 				// threads and the read of every page. Collected first, that garbage makes room for
 				// them (10,000 terms: the build's largest process 920-977 MB, against 985-1,040
-				// without). `npm run build` exposes `gc` (see src/cli/build.ts).
+				// without). Astro's process has `gc` (see `astroNodeOptions`).
 				(globalThis as { gc?: () => void }).gc?.();
 				await builtPages.read(root);
 				const { pages, parts, reused } = await writeSearchIndex(root, termPages, cache, { ...options, language });

@@ -143,8 +143,8 @@ async function serveWhileLinking(context: LoaderContext, paths: ContentPaths, wa
 	};
 	publish(context, await check('skip'), false);
 	// That check leaves much garbage (every file read and parsed) just as the server starts to
-	// load its pages' modules: collected first, it does not add to theirs. `npm run dev` exposes
-	// `gc` (see src/cli/dev.ts).
+	// load its pages' modules: collected first, it does not add to theirs. Astro's process has
+	// `gc` (see `astroNodeOptions`).
 	(globalThis as { gc?: () => void }).gc?.();
 
 	let linked = false;
