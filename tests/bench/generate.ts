@@ -166,22 +166,95 @@ function termFile(random: Random, terms: readonly TermName[], index: number, ali
 	return lines.join('\n');
 }
 
-/** Letters for pseudo-Japanese (katakana) and pseudo-Chinese (Han): one per Latin letter, none alike. */
-const KATAKANA = [...'アイウオキクケコサシスセソチツテナヌネノヒフホマムメ'];
-const HAN = [...'的是不了人我在有他这中大来上国个到说们为子和你地出道'];
-/** Digits as kanji, so that no ASCII is left in a name (an alias made only of digits would take a numeric address). */
+/**
+ * How a pseudo-translation writes Japanese or Chinese, shaped like the real thing: the demo's
+ * Japanese has under half the characters of the same text in Spanish, in kanji and hiragana but
+ * for loanwords and names in katakana. A name (a word of any title, alias or tag) is spelt in
+ * `names`, as a loanword is in katakana: the same word always alike, two words never. Any other
+ * word becomes an everyday two-character word and maybe an ending, and a word of three letters
+ * or fewer (the, of, is) a particle: prose needs no exact spelling, only the shape the segmenters
+ * and the search index see. Digits are spelt as kanji, so that no name is made of ASCII digits
+ * only (it would take a numeric address). The generator once spelt every letter in katakana:
+ * Pagefind indexes a katakana word by each of its endings too, and that text cost it twice the
+ * index of real Japanese (positions per page), and twice the time.
+ */
+interface CjkSpelling {
+	/** Letters for names, none alike in Unicode's confusables (UTS #39). */
+	names: readonly string[];
+	/** Everyday two-character words. */
+	words: readonly string[];
+	/** Particles and endings: after a word (`''` for none), and in place of a short word. */
+	endings: readonly string[];
+	particles: readonly string[];
+}
+
 const KANJI_DIGITS = [...'〇一二三四五六七八九'];
 
-/** How a pseudo-translation spells one word: the same word always the same way, two words never alike. */
-function pseudoWord(lang: string): (word: string) => string {
-	// Accents are folded first: "Île" is spelt like "ile", so no Latin letter is left over.
-	// Acronyms ("LLM") stay in Latin letters, as Japanese and Chinese glossaries keep them.
-	const letters = (alphabet: readonly string[]) => (word: string) =>
-		/^\p{Lu}[\p{Lu}\d]+$/u.test(word) ? word : [...word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase()]
-			.map((char) => (/\d/.test(char) ? KANJI_DIGITS[Number(char)] : alphabet[char.charCodeAt(0) - 97]) ?? char)
-			.join('');
-	if (lang === 'ja') return letters(KATAKANA);
-	if (lang.startsWith('zh')) return letters(HAN);
+const CJK_SPELLINGS: Record<'ja' | 'zh', CjkSpelling> = {
+	ja: {
+		names: [...'アウオキクケコサシスセソチツテナヌネヒフホマミムメモヤユヨラリルレワン'],
+		words: (
+			'情報 技術 管理 処理 検索 学習 生成 利用 開発 設計 作成 分析 評価 品質 結果 方法 問題 目的 価値 顧客 ' +
+			'業務 企業 費用 時間 変更 記録 保存 表示 計算 予測 確認 判断 規則 文書 契約 請求 在庫 販売 市場 担当 ' +
+			'組織 部門 社内 外部 全体 一部 場合 必要 重要 可能 簡単 複雑 安全 正確 自動 段階 過程 基盤 構造 環境 ' +
+			'運用 監視 導入 改善 削減 増加 対応 支援 提供 共有 選択 比較 説明 理解 要約 分類 順位 経路 事例 仕事'
+		).split(' '),
+		endings: ['', '', '', 'の', 'を', 'は', 'に', 'が', 'で', 'する', 'して', 'される', 'な'],
+		particles: ['の', 'は', 'が', 'を', 'に', 'で', 'と', 'も', 'へ', 'や'],
+	},
+	zh: {
+		names: [...'的是不了人我在有他这中大来上国个到说们为子和你地出道'],
+		words: (
+			'信息 技术 管理 处理 搜索 学习 生成 使用 开发 设计 分析 评估 质量 结果 方法 问题 目的 价值 客户 业务 ' +
+			'企业 费用 时间 变更 记录 保存 显示 计算 预测 确认 判断 规则 文档 合同 库存 销售 市场 组织 部门 内部 ' +
+			'外部 全部 需要 重要 可能 简单 复杂 安全 准确 自动 阶段 过程 基础 结构 环境 运行 监控 改进 减少 增加'
+		).split(' '),
+		endings: ['', '', '', '的', '了', '地'],
+		particles: ['的', '是', '在', '和', '了', '也', '就', '与'],
+	},
+};
+
+/** FNV-1a: a word's fixed choice among the everyday words and endings. */
+function wordHash(word: string): number {
+	let hash = 0x811c9dc5;
+	for (let index = 0; index < word.length; index++) hash = Math.imul(hash ^ word.charCodeAt(index), 0x01000193);
+	return hash >>> 0;
+}
+
+/** Letters a–z as a bijective base-26 number written in bijective base `alphabet.length`: one spelling per word, and back. */
+function spellName(letters: string, alphabet: readonly string[]): string {
+	let value = 0n;
+	for (const letter of letters) value = value * 26n + BigInt(letter.charCodeAt(0) - 96);
+	const base = BigInt(alphabet.length);
+	let spelt = '';
+	for (; value > 0n; value = (value - 1n) / base) spelt = alphabet[Number((value - 1n) % base)]! + spelt;
+	return spelt;
+}
+
+/** "Île" is spelt like "ile": accents folded, lowercase. */
+const folded = (word: string) => word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+
+/** The words of titles, aliases and tags, as `pseudoTranslate` looks them up: spelt as names in Japanese and Chinese. */
+export function nameWords(names: readonly string[]): Set<string> {
+	return new Set(names.flatMap((name) => folded(name).match(/[a-z\d]+/g) ?? []));
+}
+
+/** How a pseudo-translation spells one word: the same word always the same way, two names never alike. */
+function pseudoWord(lang: string, names: ReadonlySet<string>): (word: string) => string {
+	const cjk = lang === 'ja' ? CJK_SPELLINGS.ja : lang.startsWith('zh') ? CJK_SPELLINGS.zh : undefined;
+	if (cjk) {
+		return (word) => {
+			// Acronyms ("LLM") stay in Latin letters, as Japanese and Chinese glossaries keep them.
+			if (/^\p{Lu}[\p{Lu}\d]+$/u.test(word)) return word;
+			const plain = folded(word);
+			const hash = wordHash(plain);
+			if (names.has(plain) || /\d/.test(plain)) {
+				return plain.replace(/[a-z]+/g, (letters) => spellName(letters, cjk.names)).replace(/\d/g, (digit) => KANJI_DIGITS[Number(digit)]!);
+			}
+			if (plain.length <= 3) return cjk.particles[hash % cjk.particles.length]!;
+			return cjk.words[hash % cjk.words.length]! + cjk.endings[(hash >>> 8) % cjk.endings.length]!;
+		};
+	}
 	// Ending in a letter that no slug has, a respelt word can never be spelt like another term's slug ("Chatri" → "Chatrio" was).
 	const suffix = `ñ${lang === 'es' ? '' : lang.replace(/[^a-z]/g, '')}`;
 	return (word) => `${word}${suffix}`;
@@ -192,12 +265,12 @@ const MARKUP = /(\[\[[^\]]*\]\]|\]\([^)]*\)|`[^`]*`|https?:\/\/\S+)/;
 
 /**
  * A "translation" for the benchmark: every Latin word respelt the language's way (`-ñ` words for
- * `es`, katakana for `ja`, Han characters for `zh-*`). Names keep their meaning as names: a term's
+ * `es`; for `ja` and `zh`, see `CjkSpelling`). Names keep their meaning as names: a term's
  * translated title appears in other translated bodies just as its title did, so links are found
- * (in `ja` and `zh`, by `Intl.Segmenter`) as often as in the source.
+ * (in `ja` and `zh`, by `Intl.Segmenter`) as often as in the source. `names`: see `nameWords`.
  */
-export function pseudoTranslate(text: string, lang: string): string {
-	const word = pseudoWord(lang);
+export function pseudoTranslate(text: string, lang: string, names: ReadonlySet<string> = new Set()): string {
+	const word = pseudoWord(lang, names);
 	return text
 		.split(MARKUP)
 		.map((part, index) => (index % 2 === 1 ? part : part.replace(/[\p{Script=Latin}\p{M}\d]+/gu, word)))
@@ -208,9 +281,9 @@ export function pseudoTranslate(text: string, lang: string): string {
  * A translation of a term file: its title, summary, aliases, tags, FAQ and body translated;
  * `category` and `related` left out, as translators do (they come from the source).
  */
-function translationFile(source: string, lang: string): string {
+function translationFile(source: string, lang: string, names: ReadonlySet<string>): string {
 	const [, frontmatter = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(source) ?? [];
-	const translateValue = (value: string) => JSON.stringify(pseudoTranslate(JSON.parse(value) as string, lang));
+	const translateValue = (value: string) => JSON.stringify(pseudoTranslate(JSON.parse(value) as string, lang, names));
 	const lines = frontmatter
 		.split('\n')
 		.filter((line) => !/^(category|related):/.test(line))
@@ -218,7 +291,7 @@ function translationFile(source: string, lang: string): string {
 			if (/^(aliases|tags):/.test(line)) return line.replace(/"(?:[^"\\]|\\.)*"/g, translateValue);
 			return line.replace(/^((?:title|summary| {2}- question| {4}answer): )(".*")$/, (_, key: string, value: string) => `${key}${translateValue(value)}`);
 		});
-	return ['---', ...lines, '---', pseudoTranslate(body, lang)].join('\n');
+	return ['---', ...lines, '---', pseudoTranslate(body, lang, names)].join('\n');
 }
 
 function categoriesYaml(): string {
@@ -254,15 +327,20 @@ export function generateGlossary(
 		if (entry.isDirectory() && existsSync(join(root, entry.name, 'terms'))) rmSync(join(root, entry.name), { recursive: true, force: true });
 	}
 	for (const lang of translations) mkdirSync(join(root, lang, 'terms'), { recursive: true });
-	let aliasCount = 0;
-	terms.forEach((term, index) => {
+	const allAliases: string[] = [];
+	const files = terms.map((term, index) => {
 		const aliases = termAliases(random, term.title, names);
-		aliasCount += aliases.length;
+		allAliases.push(...aliases);
 		const file = termFile(random, terms, index, aliases, options.words);
 		writeFileSync(join(termsDir, `${term.slug}.md`), file);
-		for (const lang of translations) writeFileSync(join(root, lang, 'terms', `${term.slug}.md`), translationFile(file, lang));
+		return file;
 	});
-	return { slugs: terms.map((term) => term.slug), aliasCount };
+	// Translated once every name is known: a word of any title, alias or tag is spelt as a name everywhere.
+	const translatedNames = nameWords([...terms.map((term) => term.title), ...allAliases, ...TAGS]);
+	for (const lang of translations) {
+		terms.forEach((term, index) => writeFileSync(join(root, lang, 'terms', `${term.slug}.md`), translationFile(files[index]!, lang, translatedNames)));
+	}
+	return { slugs: terms.map((term) => term.slug), aliasCount: allAliases.length };
 }
 
 if (import.meta.main) {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { contentPaths } from '../../../src/load/paths.ts';
 import { validateContent } from '../../../src/validate/content.ts';
-import { generateGlossary, pseudoTranslate } from '../../bench/generate.ts';
+import { generateGlossary, nameWords, pseudoTranslate } from '../../bench/generate.ts';
 
 test('the benchmark glossary with translations is valid, every term translated into every language', async () => {
 	const root = 'tests/.output/bench-generate';
@@ -20,5 +20,15 @@ test('the benchmark glossary with translations is valid, every term translated i
 
 test('a pseudo-translation respells words and leaves markup and acronyms alone', () => {
 	expect(pseudoTranslate('See [[token]] and [the LLM](/llm/) in `code`.', 'es')).toBe('Seeñ [[token]] andñ [theñ LLMñ](/llm/) inñ `code`.');
-	expect(pseudoTranslate('A LLM, café 42.', 'ja')).toBe('ア LLM, ウアクキ 四二.');
+});
+
+test('pseudo-Japanese spells each name one way in katakana, and other words as everyday kanji and kana', () => {
+	const names = nameWords(['Café routing', 'Brelonix', 'Brelonyx']);
+	const text = pseudoTranslate('A LLM, café 42, brelonix routing.', 'ja', names);
+	expect(text).toMatch(/^\p{Script=Hiragana} LLM, \p{Script=Katakana}+ 四二, \p{Script=Katakana}+ \p{Script=Katakana}+\.$/u);
+	const spell = (word: string) => pseudoTranslate(word, 'ja', names);
+	expect(text).toContain(`${spell('Café')} 四二, ${spell('brelonix')} ${spell('routing')}.`);
+	expect(spell('brelonix')).not.toBe(spell('brelonyx'));
+	expect(spell('customer')).toMatch(/^\p{Script=Han}{2}\p{Script=Hiragana}*$/u);
+	expect(spell('customer')).toBe(spell('Customer'));
 });
