@@ -255,7 +255,7 @@ function table(results: readonly SizeResult[]): string {
 		['dist/ total', site((stats) => bytes(stats.totalBytes))],
 		['home page (index.html)', site((stats) => bytes(stats.homeBytes))],
 		['term page: median / max', site((stats) => `${bytes(stats.termMedianBytes)} / ${bytes(stats.termMaxBytes)}`)],
-		['pagefind/', site((stats) => bytes(stats.pagefindBytes))],
+		['pagefind/, every language', site((stats) => bytes(stats.pagefindBytes))],
 		['search: first query (cold), to first results / complete', searchCell((figures) => `${figures.firstMs.toFixed(0)} / ${figures.firstCompleteMs.toFixed(0)} ms`)],
 		['search: keystroke to complete results, median / p95', searchCell((figures) => `${figures.medianMs.toFixed(0)} / ${figures.p95Ms.toFixed(0)} ms`)],
 		['search: bytes fetched up to the first results', searchCell((figures) => bytes(figures.firstBytes))],

@@ -1,6 +1,6 @@
 /** Sizes of a built site: what a host stores and what a reader downloads. */
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 
 export interface SiteStats {
 	htmlPages: number;
@@ -8,7 +8,7 @@ export interface SiteStats {
 	homeBytes: number | undefined;
 	termMedianBytes: number | undefined;
 	termMaxBytes: number | undefined;
-	/** `undefined` when the site has no search index (yet). */
+	/** Every language's search index (`pagefind/`, `es/pagefind/`); `undefined` when the site has none (yet). */
 	pagefindBytes: number | undefined;
 }
 
@@ -41,13 +41,13 @@ const sizeOf = (path: string) => (existsSync(path) ? statSync(path).size : undef
 export function siteStats(dist: string, termSlugs: readonly string[]): SiteStats {
 	const files = filesUnder(dist);
 	const termSizes = termSlugs.flatMap((slug) => sizeOf(join(dist, slug, 'index.html')) ?? []);
-	const pagefind = join(dist, 'pagefind');
+	const index = files.filter((file) => file.path.slice(dist.length).split(sep).includes('pagefind'));
 	return {
 		htmlPages: files.filter((file) => file.path.endsWith('.html')).length,
 		totalBytes: sum(files),
 		homeBytes: sizeOf(join(dist, 'index.html')),
 		termMedianBytes: median(termSizes),
 		termMaxBytes: termSizes.length > 0 ? Math.max(...termSizes) : undefined,
-		pagefindBytes: existsSync(pagefind) ? sum(filesUnder(pagefind)) : undefined,
+		pagefindBytes: index.length > 0 ? sum(index) : undefined,
 	};
 }
