@@ -6,6 +6,8 @@ import { groupByLetter, titleCollator, type LetterGroup } from './alphabet.ts';
 /** A line of the A–Z index: a term, or an alias that points to one ("LLM, see Large language model"). */
 export interface IndexEntry {
 	title: string;
+	/** How the title sounds, when the term gives it (`reading`): where the entry files and sorts. */
+	reading?: string | undefined;
 	slug: string;
 	/** For an alias: the title of the term it stands for. */
 	see?: string;
@@ -64,16 +66,19 @@ export interface GlossaryInput {
 /** A name without case, accents, spaces or punctuation: "Pre-training" and "pretraining" are one spelling. */
 const spellingKey = (name: string) => slugify(name).replaceAll('-', '');
 
+/** Where a term or index entry files and sorts: by how its title sounds, when the term says (`reading`). */
+const sortKey = (entry: { title: string; reading?: string | undefined }) => entry.reading ?? entry.title;
+
 /** Terms and their aliases in one sorted list, as a printed glossary files them. */
 function indexEntries(terms: readonly GlossaryTerm[], collator: Intl.Collator): IndexEntry[] {
 	const entries: IndexEntry[] = terms.flatMap((term) => [
-		{ title: term.title, slug: term.slug },
+		{ title: term.title, reading: term.reading, slug: term.slug },
 		...term.aliases
 			// "Pretraining — see Pre-training" beside "Pre-training" helps no one: such an alias is only a spelling.
 			.filter((alias) => !spellingKey(alias) || spellingKey(alias) !== spellingKey(term.title))
 			.map((alias) => ({ title: alias, slug: term.slug, see: term.title })),
 	]);
-	return entries.sort((a, b) => collator.compare(a.title, b.title));
+	return entries.sort((a, b) => collator.compare(sortKey(a), sortKey(b)));
 }
 
 /**
@@ -85,7 +90,7 @@ export function buildGlossary(input: GlossaryInput): Glossary {
 	const terms: GlossaryTerm[] = input.terms
 		.filter((term) => !term.draft)
 		.map((term) => ({ ...term, lastModified: term.updated ?? input.commitDates?.get(term.file) }))
-		.sort((a, b) => collator.compare(a.title, b.title) || a.slug.localeCompare(b.slug));
+		.sort((a, b) => collator.compare(sortKey(a), sortKey(b)) || a.slug.localeCompare(b.slug));
 	const bySlug = new Map(terms.map((term) => [term.slug, term]));
 
 	const categories = Object.entries(input.categories)
@@ -115,7 +120,7 @@ export function buildGlossary(input: GlossaryInput): Glossary {
 		terms,
 		categories,
 		redirects,
-		index: groupByLetter(entries, (entry) => entry.title, input.locale),
+		index: groupByLetter(entries, sortKey, input.locale),
 		letterPages: entries.length > input.letterPagesAfter,
 		term: (slug) => bySlug.get(slug),
 		category: (id) => byCategory.get(id),

@@ -13,6 +13,7 @@ function exportTerm(site: SiteConfig, term: GlossaryTerm, prefix = ''): Exported
 		slug: term.slug,
 		url: absoluteUrl(site, `${prefix}${termPath(term.slug)}`),
 		title: term.title,
+		...(term.reading ? { reading: term.reading } : {}),
 		aliases: term.aliases,
 		summary: term.summary,
 		category: term.category,

@@ -8,6 +8,8 @@ export const ExportedTermSchema = z.strictObject({
 	url: z.url(),
 	/** e.g. "Fine-tuning". */
 	title: z.string(),
+	/** How the title sounds, e.g. `じぜんがくしゅう` for 事前学習; only where the term gives it. Added in version 1. */
+	reading: z.string().optional(),
 	/** Other names, e.g. `["LLM"]`; may be empty. */
 	aliases: z.array(z.string()),
 	/** The one-sentence definition, plain text. */

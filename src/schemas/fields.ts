@@ -19,6 +19,14 @@ export const SingleLineTextSchema = PlainTextSchema.refine((text) => !/[\r\n]/.t
 	error: 'spans several lines — write it on a single line',
 });
 
+/**
+ * How a name sounds, where its letters do not say: kana for a Japanese name written in kanji,
+ * e.g. `けんさく` for 検索. The A–Z index can file nothing by a kanji, so a reading has none.
+ */
+export const ReadingSchema = SingleLineTextSchema.refine((text) => !/\p{Script=Han}/u.test(text), {
+	error: 'has kanji — write how the title sounds, in kana, e.g. "けんさく" for 検索',
+});
+
 /** A term's slug as written in `related`, e.g. `foundation-model`. */
 export const SlugSchema = z
 	.string()

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { FaqItemSchema } from './faq.ts';
-import { CalendarDateSchema, PlainTextSchema, SingleLineTextSchema, SlugSchema } from './fields.ts';
+import { CalendarDateSchema, PlainTextSchema, ReadingSchema, SingleLineTextSchema, SlugSchema } from './fields.ts';
 
 /**
  * The frontmatter of one term file, `content/terms/<slug>.md`.
@@ -10,6 +10,11 @@ import { CalendarDateSchema, PlainTextSchema, SingleLineTextSchema, SlugSchema }
 export const TermSchema = z.strictObject({
 	/** The term as readers know it, on one line, e.g. "Pre-training". Required. */
 	title: SingleLineTextSchema,
+	/**
+	 * How the title sounds, for a title whose letters do not say: the A–Z index files and sorts
+	 * the term by it, e.g. `けんさくかくちょうせいせい` for 検索拡張生成. Default: the title itself.
+	 */
+	reading: ReadingSchema.optional(),
 	/** The one-sentence definition, plain text; shown first on the page and in search results. Required. */
 	summary: PlainTextSchema,
 	/** An id from `content/categories.yml`, e.g. `foundations`. Required. */

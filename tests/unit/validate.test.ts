@@ -67,6 +67,7 @@ const cases = [
 	'translation-category-unknown',
 	'look-alike-in-language',
 	'language-folder-without-locales',
+	'reading-kanji',
 ];
 
 describe.each(cases)('%s', (name) => {
