@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { htmlTagNames } from 'html-tag-names';
 import { fieldName } from './gateway.ts';
 import { identityKey } from './keys.ts';
+import { indexAlphabet, OTHER_LETTER } from '../link/alphabet.ts';
 import { writtenWithoutSpaces } from '../link/term-links.ts';
 import type { Quality, Section } from '../schemas/site.ts';
 import type { Problem } from './problem.ts';
@@ -144,8 +145,14 @@ export function checkQuality(terms: readonly ParsedTerm[], options: QualityOptio
 			? 'write the entry under its frontmatter'
 			: `add ${sections.map(({ heading }) => `a "## ${heading.replaceAll('{title}', '…')}" section`).join(' and ')}`;
 
+	// The A–Z index cannot tell how a kanji reads: a Japanese title in kanji files under # unless it gives its reading.
+	const alphabet = options.lang?.split('-')[0] === 'ja' ? indexAlphabet(options.lang) : undefined;
+
 	for (const term of terms) {
 		const { title, summary, aliases, faq } = term.data;
+		if (alphabet && !term.data.reading && /^\p{Script=Han}/u.test(title) && alphabet.letterOf(title) === OTHER_LETTER) {
+			warn(term, ['title'], 'title', `starts with a kanji, so the A–Z index files it under "#" — give how it sounds in kana, e.g. "reading: じぜんがくしゅう" for 事前学習`);
+		}
 		if (SENTENCE_BREAK.test(summary)) {
 			warn(term, ['summary'], 'summary', 'is more than one sentence — keep the definition to one sentence and move the rest into the body');
 		}

@@ -189,6 +189,8 @@ interface CjkSpelling {
 }
 
 const KANJI_DIGITS = [...'〇一二三四五六七八九'];
+/** How each kanji digit reads, for the `reading` of a Japanese title that starts with one. */
+const DIGIT_READINGS = ['ぜろ', 'いち', 'に', 'さん', 'よん', 'ご', 'ろく', 'なな', 'はち', 'きゅう'];
 
 const CJK_SPELLINGS: Record<'ja' | 'zh', CjkSpelling> = {
 	ja: {
@@ -290,6 +292,12 @@ function translationFile(source: string, lang: string, names: ReadonlySet<string
 		.map((line) => {
 			if (/^(aliases|tags):/.test(line)) return line.replace(/"(?:[^"\\]|\\.)*"/g, translateValue);
 			return line.replace(/^((?:title|summary| {2}- question| {4}answer): )(".*")$/, (_, key: string, value: string) => `${key}${translateValue(value)}`);
+		})
+		.flatMap((line) => {
+			// A Japanese title that starts with a kanji (a number) gives its reading, as an editor would, to file in the A–Z index.
+			const title = lang === 'ja' && line.startsWith('title: ') ? (JSON.parse(line.slice('title: '.length)) as string) : '';
+			if (!/^\p{Script=Han}/u.test(title)) return [line];
+			return [line, `reading: ${yamlString(title.replace(/\p{Script=Han}/gu, (digit) => DIGIT_READINGS[KANJI_DIGITS.indexOf(digit)] ?? digit))}`];
 		});
 	return ['---', ...lines, '---', pseudoTranslate(body, lang, names)].join('\n');
 }

@@ -41,9 +41,10 @@ describe('glossary.json on a site with translations', () => {
 			},
 			expect.objectContaining({ slug: 'pre-training', title: 'Preentrenamiento', related: ['fine-tuning'], updated: '2026-11-21' }),
 		]);
-		expect(data.translations!['ja']!.terms.map((term) => [term.slug, term.title])).toEqual([
-			['neural-network', 'ニューラルネットワーク'],
-			['pre-training', '事前学習'],
+		// In the language's index order: 事前学習 by its reading (じぜん…), before ニューラル…
+		expect(data.translations!['ja']!.terms.map((term) => [term.slug, term.title, term.reading])).toEqual([
+			['pre-training', '事前学習', 'じぜんがくしゅう'],
+			['neural-network', 'ニューラルネットワーク', undefined],
 		]);
 	});
 

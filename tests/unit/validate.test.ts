@@ -89,6 +89,7 @@ const warningCases = [
 	'warning-faq-repeated',
 	'warning-body-empty',
 	'warning-markup-in-frontmatter',
+	'warning-reading-missing',
 ];
 
 describe.each(warningCases)('%s', (name) => {
