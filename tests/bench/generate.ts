@@ -183,8 +183,9 @@ interface CjkSpelling {
 	names: readonly string[];
 	/** Everyday two-character words. */
 	words: readonly string[];
-	/** Particles and endings: after a word (`''` for none), and in place of a short word. */
+	/** Endings after an everyday word, `''` for none, e.g. `する`. */
 	endings: readonly string[];
+	/** Particles, each in place of a word of three letters or fewer, e.g. `の`. */
 	particles: readonly string[];
 }
 
