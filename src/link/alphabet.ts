@@ -206,14 +206,20 @@ export function indexAlphabet(locale: string, collator: Intl.Collator = titleCol
 
 const alphabets = new Map<string, IndexAlphabet>();
 
+/** A language's index alphabet, built once per locale. */
+export function alphabetOf(locale: string): IndexAlphabet {
+	let alphabet = alphabets.get(locale);
+	if (!alphabet) alphabets.set(locale, (alphabet = indexAlphabet(locale)));
+	return alphabet;
+}
+
 /**
  * Groups items under every heading of the language's index, empty ones included (the navigation
  * shows them disabled), except optional ones that no name files under. Items must
  * arrive sorted; each keeps its order within its heading.
  */
 export function groupByLetter<T>(items: readonly T[], titleOf: (item: T) => string, locale = 'en'): LetterGroup<T>[] {
-	let alphabet = alphabets.get(locale);
-	if (!alphabet) alphabets.set(locale, (alphabet = indexAlphabet(locale)));
+	const alphabet = alphabetOf(locale);
 	const groups = new Map<string, T[]>(alphabet.letters.map((letter) => [letter, []]));
 	for (const item of items) groups.get(alphabet.letterOf(titleOf(item)))!.push(item);
 	const letters = alphabet.letters.filter((letter) => !alphabet.optional.has(letter) || groups.get(letter)!.length > 0);

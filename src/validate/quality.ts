@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { htmlTagNames } from 'html-tag-names';
 import { fieldName } from './gateway.ts';
 import { identityKey } from './keys.ts';
-import { indexAlphabet, OTHER_LETTER } from '../link/alphabet.ts';
+import { alphabetOf, OTHER_LETTER } from '../link/alphabet.ts';
 import { writtenWithoutSpaces } from '../link/term-links.ts';
 import type { Quality, Section } from '../schemas/site.ts';
 import type { Problem } from './problem.ts';
@@ -146,7 +146,7 @@ export function checkQuality(terms: readonly ParsedTerm[], options: QualityOptio
 			: `add ${sections.map(({ heading }) => `a "## ${heading.replaceAll('{title}', '…')}" section`).join(' and ')}`;
 
 	// The A–Z index cannot tell how a kanji reads: a Japanese title in kanji files under # unless it gives its reading.
-	const alphabet = options.lang?.split('-')[0] === 'ja' ? indexAlphabet(options.lang) : undefined;
+	const alphabet = options.lang?.split('-')[0] === 'ja' ? alphabetOf(options.lang) : undefined;
 
 	for (const term of terms) {
 		const { title, summary, aliases, faq } = term.data;
