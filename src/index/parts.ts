@@ -20,14 +20,16 @@ export function partCount(pages: number, perPart = PAGES_PER_PART): number {
 	return Math.max(1, Math.ceil(pages / perPart));
 }
 
-/** The part a page belongs to: a hash of its path (FNV-1a), so that it stays put as pages come and go. */
-export function partOf(path: string, parts: number): number {
+/** FNV-1a, 32 bits: a fast, stable hash of a short string, the same in every run and on every machine. */
+export function fnv1a(text: string): number {
 	let hash = 0x811c9dc5;
-	for (let index = 0; index < path.length; index++) {
-		hash ^= path.charCodeAt(index);
-		hash = Math.imul(hash, 0x01000193);
-	}
-	return (hash >>> 0) % parts;
+	for (let index = 0; index < text.length; index++) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
+	return hash >>> 0;
+}
+
+/** The part a page belongs to: a hash of its path, so that it stays put as pages come and go. */
+export function partOf(path: string, parts: number): number {
+	return fnv1a(path) % parts;
 }
 
 /**

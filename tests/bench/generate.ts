@@ -8,6 +8,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fnv1a } from '../../src/index/parts.ts';
 import { RESERVED_SLUGS } from '../../src/link/routes.ts';
 import { identityKey, slugify } from '../../src/validate/keys.ts';
 import { aliasCandidates, body, faq, summary, TAGS, termTitle } from './prose.ts';
@@ -217,13 +218,6 @@ const CJK_SPELLINGS: Record<'ja' | 'zh', CjkSpelling> = {
 	},
 };
 
-/** FNV-1a: a word's fixed choice among the everyday words and endings. */
-function wordHash(word: string): number {
-	let hash = 0x811c9dc5;
-	for (let index = 0; index < word.length; index++) hash = Math.imul(hash ^ word.charCodeAt(index), 0x01000193);
-	return hash >>> 0;
-}
-
 /** Letters a–z as a bijective base-26 number written in bijective base `alphabet.length`: one spelling per word, and back. */
 function spellName(letters: string, alphabet: readonly string[]): string {
 	let value = 0n;
@@ -250,7 +244,8 @@ function pseudoWord(lang: string, names: ReadonlySet<string>): (word: string) =>
 			// Acronyms ("LLM") stay in Latin letters, as Japanese and Chinese glossaries keep them.
 			if (/^\p{Lu}[\p{Lu}\d]+$/u.test(word)) return word;
 			const plain = folded(word);
-			const hash = wordHash(plain);
+			// A word's fixed choice among the everyday words and endings.
+			const hash = fnv1a(plain);
 			if (names.has(plain) || /\d/.test(plain)) {
 				return plain.replace(/[a-z]+/g, (letters) => spellName(letters, cjk.names)).replace(/\d/g, (digit) => KANJI_DIGITS[Number(digit)]!);
 			}
