@@ -87,7 +87,7 @@ function procFile(pid: string, name: string): string | undefined {
  * The largest peak resident set (`VmHWM`, KiB) among `root` and its descendants, read from
  * /proc as they run. GNU time counts only the descendants that their parents waited for, and
  * Pagefind's Node API kills its process without waiting for it: the search index's processes
- * (up to 3.6 GB for a Japanese part) went unseen. Linux only: elsewhere, nothing is read.
+ * (2 GB for a Japanese part of 5,000 pages) went unseen. Linux only: elsewhere, nothing is read.
  */
 function watchPeak(root: number, everyMs = 200): { stop(): number | undefined } {
 	if (!existsSync('/proc/self/status')) return { stop: () => undefined };
