@@ -14,6 +14,7 @@ const PIPELINE_FILES = [
 	'markdown.ts',
 	'remark-term-links.ts',
 	'remark-smartypants.ts',
+	'remark-gfm.ts',
 	'rehype-base-links.ts',
 	'sanitize.ts',
 	'../link/term-links.ts',
