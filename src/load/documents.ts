@@ -1,7 +1,6 @@
-import type { Stats } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync, type Stats } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
-import { mapLimited } from './files.ts';
 import { splitFrontmatter, type MarkdownParts } from './frontmatter.ts';
 import { displayPath } from './paths.ts';
 import { parseYaml, type PositionedYaml } from './yaml.ts';
@@ -49,9 +48,9 @@ interface ReadTerm {
 	parts: MarkdownParts;
 }
 
-async function readTerm(path: string): Promise<ReadTerm> {
-	const [text, stats] = await Promise.all([readFile(path, 'utf8'), stat(path)]);
-	return { path, stamp: stampOf(stats), parts: splitFrontmatter(text) };
+function readTerm(path: string): ReadTerm {
+	const text = readFileSync(path, 'utf8');
+	return { path, stamp: stampOf(statSync(path)), parts: splitFrontmatter(text) };
 }
 
 const termDocument = ({ path, stamp, parts }: ReadTerm, yaml: PositionedYaml | undefined): TermDocument => ({
@@ -73,13 +72,14 @@ export async function loadTermFolder(folder: string, previous: readonly TermDocu
 	const files = entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
 	const isTerm = (path: string) => extname(path) === '.md' && join(folder, basename(path)) === path;
 	const known = new Map(previous.map((doc) => [doc.path, doc]));
-	const load = async (path: string): Promise<TermDocument | ReadTerm> => {
+	const load = (path: string): TermDocument | ReadTerm => {
 		const doc = known.get(path);
-		if (doc && doc.stamp === stampOf(await stat(path))) return doc;
+		if (doc && doc.stamp === stampOf(statSync(path))) return doc;
 		return readTerm(path);
 	};
-	// A few at a time: opening 50,000 files at once runs out of file handles.
-	const loaded = await mapLimited(files.filter(isTerm).sort(), load);
+	// One file at a time, synchronously: ten thousand term files are read in 0.2 s so, against
+	// 1 s with promises, 64 at a time (each read and stat a trip through libuv's thread pool).
+	const loaded = files.filter(isTerm).sort().map(load);
 	const fresh = loaded.filter((entry): entry is ReadTerm => 'parts' in entry);
 	const withYaml = fresh.filter(({ parts }) => parts.frontmatter !== undefined);
 	const yamls = await parseYamlMany(

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { digestOfFiles, mapLimited } from '../load/files.ts';
@@ -75,10 +75,12 @@ class FilePerBody implements BodyCache {
 		return join(this.folder, `${this.keyOf(task)}.json`);
 	}
 
+	// Files are read and written one at a time, synchronously: ten thousand small files take a
+	// fraction of the time that promises, a trip through libuv's thread pool each, take.
 	async lookUp(tasks: readonly BodyTask[]): Promise<(RenderedBody | undefined)[]> {
-		return mapLimited(tasks, async (task) => {
+		return tasks.map((task) => {
 			const file = this.fileOf(task);
-			const hit = remembered.get(file) ?? (await readRenderedBody(file).catch(() => undefined));
+			const hit = remembered.get(file) ?? readCachedBody(file);
 			if (hit) {
 				this.used.add(file);
 				remembered.set(file, hit);
@@ -89,14 +91,14 @@ class FilePerBody implements BodyCache {
 
 	/** Each result is written whole through a temporary file: a crash never leaves half a body. */
 	async store(entries: readonly [BodyTask, RenderedBody][]): Promise<void> {
-		await mapLimited(entries, async ([task, result]) => {
+		for (const [task, result] of entries) {
 			const file = this.fileOf(task);
 			const temporary = `${file}.${process.pid}.tmp`;
-			await writeFile(temporary, JSON.stringify(result));
-			await rename(temporary, file);
+			writeFileSync(temporary, JSON.stringify(result));
+			renameSync(temporary, file);
 			this.used.add(file);
 			remembered.set(file, result);
-		});
+		}
 	}
 
 	async prune(): Promise<void> {
@@ -154,9 +156,13 @@ class OneFile implements BodyCache {
 	}
 }
 
-/** A processed body from its cache file. */
-async function readRenderedBody(file: string): Promise<RenderedBody> {
-	return JSON.parse(await readFile(file, 'utf8')) as RenderedBody;
+/** A processed body from its cache file; `undefined` when there is none (or an unreadable one: processed afresh). */
+function readCachedBody(file: string): RenderedBody | undefined {
+	try {
+		return readRenderedBodySync(file);
+	} catch {
+		return undefined;
+	}
 }
 
 /**
