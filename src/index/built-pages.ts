@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
-import { readdir, readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { mapLimited } from '../load/files.ts';
 
 /** What a step learns from one built page: its path relative to the site's folder (`llm/index.html`), and its bytes. */
 export type PageVisitor = (path: string, html: Buffer) => void;
@@ -33,10 +33,12 @@ export class BuiltPages {
 	async #readAll(root: string): Promise<void> {
 		const visitors = this.#steps.map((start) => start());
 		const pages = (await readdir(root, { recursive: true })).filter((file) => file.endsWith('.html') && !file.startsWith('pagefind')).sort();
-		await mapLimited(pages, async (path) => {
-			const html = await readFile(join(root, path));
+		// One page at a time, synchronously: 13,000 pages read and hashed in 0.6-0.7 s so, against
+		// 1.0-1.1 s with promises, 64 at a time (each read a trip through libuv's thread pool).
+		for (const path of pages) {
+			const html = readFileSync(join(root, path));
 			for (const visit of visitors) visit(path, html);
-		});
+		}
 	}
 
 	/** Forgets the last build's read when a build starts. */
