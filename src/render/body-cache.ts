@@ -161,7 +161,6 @@ class OneFile implements BodyCache {
 	}
 }
 
-
 /** A processed body from its cache file. */
 async function readRenderedBody(file: string): Promise<RenderedBody> {
 	return JSON.parse(await readFile(file, 'utf8')) as RenderedBody;
