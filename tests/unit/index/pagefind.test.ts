@@ -35,6 +35,18 @@ describe('the Pagefind integration', () => {
 		expect(files.filter((file) => /-ui\.|highlight/.test(file))).toEqual([]);
 	});
 
+	test('writes the index in small chunks, so that a query fetches little more than its own words', async () => {
+		// 40 pages of 60 different words each: 2,400 places, one chunk at Pagefind's default size.
+		const words = (page: number) => Array.from({ length: 60 }, (_, word) => `w${String.fromCharCode(97 + (word % 26))}${page}x${word}`).join(' ');
+		const pages = Object.fromEntries(
+			Array.from({ length: 40 }, (_, page) => [`t${page}/index.html`, `<html lang="en"><body><main data-pagefind-body><h1>Term ${page}</h1><p>${words(page)}</p></main></body></html>`]),
+		);
+		const dir = await site('chunked', pages);
+		await buildDone(dir);
+		const chunks = await readdir(new URL('pagefind/index/', dir));
+		expect(chunks.length).toBeGreaterThanOrEqual(3);
+	});
+
 	test('fails the build when Pagefind finds no pages', async () => {
 		const dir = await site('empty', { 'robots.txt': 'User-agent: *' });
 		await expect(buildDone(dir)).rejects.toThrow(/Pagefind found no pages to index/);
