@@ -7,12 +7,10 @@
  */
 
 /**
- * Term pages per part. A rebuild writes anew the part of each changed page: at 10,000 terms, a
- * part of 2,500 pages in 3.7-3.8 s, of 5,000 in 7.6-8.2 s. Each part costs a query a chunk of
- * the index per word (a few kilobytes, see pagefind-part.ts): the bench's 24 queries fetched 8 %
- * more with parts of 2,500 than of 5,000, and 20 % more with parts of 1,250.
+ * Term pages per part. Each part costs the browser a little more per query (every part has its
+ * own chunk of the index for each word looked up), so parts are as large as memory allows.
  */
-export const PAGES_PER_PART = 2500;
+export const PAGES_PER_PART = 5000;
 
 /** The list of the parts beyond the first, read by the browser; relative to the site's base. */
 export const PARTS_FILE = 'pagefind/parts.json';

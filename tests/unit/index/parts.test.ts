@@ -3,7 +3,7 @@ import { PAGES_PER_PART, partCount, partFolder, partOf } from '../../../src/inde
 
 describe('the search index parts', () => {
 	test('a glossary gets one part up to the limit, then one more per limit started', () => {
-		expect([1, PAGES_PER_PART, PAGES_PER_PART + 1, 10_000, 50_000].map((pages) => partCount(pages))).toEqual([1, 1, 2, 4, 20]);
+		expect([1, PAGES_PER_PART, PAGES_PER_PART + 1, 10_000, 50_000].map((pages) => partCount(pages))).toEqual([1, 1, 2, 2, 10]);
 		expect(partCount(150, 60)).toBe(3);
 	});
 
