@@ -1,4 +1,4 @@
-import { closestTerms, matchTerm, type TermEntry, type TermMatch } from './match.ts';
+import { closestTerms, type TermEntry, type TermMatch } from './match.ts';
 import { loadPagefind, type Pagefind, type PagefindResult, type PagefindResultData } from './pagefind-api.ts';
 import { TermNames } from './term-names.ts';
 import { CATEGORY_COUNTS_PATH, type CategoryCounts } from './term-table.ts';
@@ -153,10 +153,9 @@ export class SearchPanel {
 		this.warmUp();
 		const stale = () => generation !== this.generation; // a newer query has started: drop this one
 		const engine = this.engine!;
-		const entries = await this.names.for(query).catch(() => undefined);
-		if (!entries || stale()) return;
-		const inCategory = category ? entries.filter((entry) => entry.category === category) : entries;
-		const match = query ? matchTerm(query, inCategory) : undefined;
+		const named = await this.names.lookUp(query, category).catch(() => undefined);
+		if (!named || stale()) return;
+		const { entries: inCategory, match } = named;
 		// The term the query names is known from its name table part (a few kilobytes): it is shown
 		// at once, first as it will stay, while the full-text index (hundreds of kilobytes for a
 		// large glossary's common words) is searched.

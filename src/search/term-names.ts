@@ -1,4 +1,5 @@
-import { prepareTable, type TermEntry } from './match.ts';
+import { fold } from './fold.ts';
+import { matchTerm, prepareTable, type TermEntry, type TermMatch } from './match.ts';
 import { shardKey, TERM_TABLE_PATH, termShardPath, type TermTable } from './term-table.ts';
 
 /**
@@ -35,10 +36,39 @@ export class TermNames {
 		return this.sharded ? Promise.resolve() : this.fetchTable(TERM_TABLE_PATH);
 	}
 
-	/** The terms whose names a query may name. */
-	async for(query: string): Promise<TermEntry[]> {
+	/**
+	 * The terms a query may name (in `category`, when one is chosen), and the one it names,
+	 * exactly or through a likely misspelling (see `matchTerm`).
+	 */
+	async lookUp(query: string, category = ''): Promise<{ entries: TermEntry[]; match: TermMatch | undefined }> {
+		const inCategory = (entries: TermEntry[]) => (category ? entries.filter((entry) => entry.category === category) : entries);
+		let entries = inCategory(await this.for(query));
+		let match = query ? matchTerm(query, entries) : undefined;
+		// Not a name as typed: perhaps one misspelt at its first letter, which files it elsewhere.
+		if (query && match?.kind !== 'exact' && this.sharded) {
+			entries = inCategory(await this.for(query, true));
+			match = matchTerm(query, entries);
+		}
+		return { entries, match };
+	}
+
+	/**
+	 * The terms whose names a query may name. With `misspelt`, a large glossary's terms filed
+	 * under the query's second character too: the commonest typo to change a name's first
+	 * letter is swapping its first two ("itsor" for "tisor").
+	 */
+	private async for(query: string, misspelt = false): Promise<TermEntry[]> {
 		if (!this.sharded) return this.fetchTable(TERM_TABLE_PATH);
-		const key = shardKey(query);
-		return key ? this.fetchTable(termShardPath(key)) : [];
+		const [first, second] = [...fold(query)];
+		const keys = new Set([first, misspelt ? second : undefined].map((character) => character && shardKey(character)).filter((key) => key !== undefined));
+		const parts = await Promise.all([...keys].map((key) => this.fetchTable(termShardPath(key))));
+		if (parts.length < 2) return parts[0] ?? [];
+		// A term with names in both parts is one entry, with all those names.
+		const bySlug = new Map<string, TermEntry>();
+		for (const entry of parts.flat()) {
+			const known = bySlug.get(entry.slug);
+			bySlug.set(entry.slug, known ? { ...known, keys: [...new Set([...known.keys, ...entry.keys])] } : entry);
+		}
+		return [...bySlug.values()];
 	}
 }
