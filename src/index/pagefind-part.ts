@@ -22,7 +22,7 @@ export interface PartResult {
  * hold a query's words), counted as Pagefind counts it: a word's pages and places in them. At
  * Pagefind's default, 20,000, a chunk of a 10,000-term glossary is 10-75 KB, mostly other words
  * than the one looked up; at 1,000, the 24 bench queries fetched a third less (2.5 MB → 1.7 MB)
- * and the first one a tenth less, for 1.5 KB more of the index's table of chunks per part.
+ * and the first one a tenth less, for 3 KB more of the index's table of chunks per part.
  * Pagefind tests its chunk loading at a size of 4; it reads this from its environment only.
  */
 const INDEX_CHUNK_SIZE = 1000;
