@@ -181,7 +181,7 @@ export class SearchPanel {
 
 	/**
 	 * Pagefind's results, with the term the query names moved, or fetched, to the top. Only the
-	 * fragments of the results shown are fetched (at most one more, looking the term up).
+	 * fragments of the results shown are fetched (one more when the term is not among them).
 	 */
 	private async withTermFirst(
 		results: readonly PagefindResult[],
@@ -191,14 +191,15 @@ export class SearchPanel {
 	): Promise<ShownResult[]> {
 		if (!match) return (await fragments(results.slice(0, MAX_RESULTS))).map((data) => this.describe(data));
 		const { url, badge } = this.named(match);
-		// Room for the term on top: one result fewer, and the next one if the term was among them.
-		const shown = (await fragments(results.slice(0, MAX_RESULTS - 1))).map((data) => this.describe(data));
+		// A full page of results is fetched at once, not the tenth after the first nine: the term is
+		// usually among them, and moves to the top; if not, it takes the last one's place.
+		const shown = (await fragments(results.slice(0, MAX_RESULTS))).map((data) => this.describe(data));
 		const index = shown.findIndex((result) => result.page === url);
 		if (index >= 0) {
 			const [term] = shown.splice(index, 1);
-			const next = (await fragments(results.slice(MAX_RESULTS - 1, MAX_RESULTS))).map((data) => this.describe(data));
-			return [asBestMatch(term!, url, badge), ...shown, ...next];
+			return [asBestMatch(term!, url, badge), ...shown];
 		}
+		shown.splice(MAX_RESULTS - 1);
 		// A misspelt query finds nothing in Pagefind: look the term up by its own title instead,
 		// where its own page comes first (its title weighs most), so one fragment is usually enough.
 		const byTitle = (await pagefind.search(match.entry.title, filters))?.results ?? [];
