@@ -1,9 +1,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
-import sirv from 'sirv';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { serveFolder, type StaticSite } from '../../helpers/browser.ts';
 import { TermNames } from '../../../src/search/term-names.ts';
 import { shardTable, TERM_TABLE_PATH, termShardPath, type TermTable } from '../../../src/search/term-table.ts';
 
@@ -19,25 +17,20 @@ const table: TermTable = {
 
 /** The name table as a build writes it, whole and in parts, served over HTTP as a site is. */
 const root = resolve('tests/.output/term-names');
-let server: Server;
+let site: StaticSite;
 let base: string;
 
 beforeAll(async () => {
 	rmSync(root, { recursive: true, force: true });
 	mkdirSync(join(root, 'search-terms'), { recursive: true });
+	writeFileSync(join(root, '404.html'), '<h1>Not found</h1>');
 	writeFileSync(join(root, TERM_TABLE_PATH), JSON.stringify(table));
 	for (const [key, part] of shardTable(table)) writeFileSync(join(root, termShardPath(key)), JSON.stringify(part));
-	const files = sirv(root, { dev: true });
-	server = createServer((request, response) =>
-		files(request, response, () => {
-			response.writeHead(404).end();
-		}),
-	);
-	await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-	base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+	site = await serveFolder(root);
+	base = site.url;
 });
 
-afterAll(() => new Promise<void>((done) => server.close(() => done())));
+afterAll(() => site.close());
 
 describe.each([
 	['in parts', true],
