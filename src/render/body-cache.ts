@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { digestOfFiles, mapLimited } from '../load/files.ts';
 import type { BodyMode, BodySettings, BodyTask, RenderedBody } from './body-render.ts';
 
@@ -41,11 +41,19 @@ export async function openBodyCache(cacheFolder: string, mode: BodyMode, setting
 	const scope = createHash('sha256')
 		.update(JSON.stringify([await digestOfFiles(PIPELINE_FILES), mode, settings.base, settings.targets, settings.language, settings.translations]))
 		.digest('hex');
-	const keyOf = (task: BodyTask) =>
-		createHash('sha256')
-			.update(scope)
-			.update(JSON.stringify(task.lang === undefined ? [task.slug, task.autolink, task.body] : [task.slug, task.autolink, task.body, task.lang]))
-			.digest('base64url');
+	// A task's key is asked for on its look-up, its store and its file: hashed once.
+	const keys = new WeakMap<BodyTask, string>();
+	const keyOf = (task: BodyTask) => {
+		let key = keys.get(task);
+		if (key === undefined) {
+			key = createHash('sha256')
+				.update(scope)
+				.update(JSON.stringify(task.lang === undefined ? [task.slug, task.autolink, task.body] : [task.slug, task.autolink, task.body, task.lang]))
+				.digest('base64url');
+			keys.set(task, key);
+		}
+		return key;
+	};
 	return mode === 'render' ? FilePerBody.open(join(cacheFolder, 'bodies-render'), keyOf) : OneFile.open(join(cacheFolder, 'bodies-check.json'), keyOf);
 }
 
@@ -75,13 +83,15 @@ class FilePerBody implements BodyCache {
 		return join(this.folder, `${this.keyOf(task)}.json`);
 	}
 
-	// Read through promises on purpose. Synchronously, a cold 10,000-term validate looked its
-	// 10,000 misses up in no time, and started its body workers before its main thread's garbage
-	// was collected: its peak grew by 30-60 MB.
+	// The folder is listed once, so that a body it does not hold (every body, on a cold build) costs
+	// no failed open. Hits are read through promises on purpose: synchronously, a cold
+	// 10,000-term validate started its body workers before its main thread's garbage was
+	// collected, and its peak grew by 30-60 MB.
 	async lookUp(tasks: readonly BodyTask[]): Promise<(RenderedBody | undefined)[]> {
+		const held = new Set(await readdir(this.folder));
 		return mapLimited(tasks, async (task) => {
 			const file = this.fileOf(task);
-			const hit = remembered.get(file) ?? (await readRenderedBody(file).catch(() => undefined));
+			const hit = remembered.get(file) ?? (held.has(basename(file)) ? await readRenderedBody(file).catch(() => undefined) : undefined);
 			if (hit) {
 				this.used.add(file);
 				remembered.set(file, hit);

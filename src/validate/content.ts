@@ -1,4 +1,3 @@
-import { setImmediate as setImmediatePromise } from 'node:timers/promises';
 import { defaultLanguage, languageSettings, reservedSlugs, translationLanguages } from '../link/languages.ts';
 import { readDocumentCache, writeDocumentCache } from '../load/document-cache.ts';
 import { loadTermFolder, loadYamlFile, type TermDocument } from '../load/documents.ts';
@@ -155,11 +154,8 @@ export async function validateContent(
 	const documents = [...folder.terms, ...languageFolders.languages.flatMap((language) => language.terms.terms)];
 	const kept = new Set(known);
 	const changed = documents.length !== known.length || documents.some((doc) => !kept.has(doc));
-	// For the next process; a dev server keeps its documents in memory. Written while the bodies
-	// are processed on the other threads, when this one would only wait.
+	// For the next process; a dev server keeps its documents in memory.
 	const cacheFolder = !options.previous && changed ? options.cacheFolder : undefined;
-	// A cache that cannot be written (a read-only checkout) costs the next run its speed, nothing else.
-	const documentsKept = cacheFolder ? setImmediatePromise().then(() => writeDocumentCache(cacheFolder, documents).catch(() => undefined)) : undefined;
 
 	for (const file of folder.strayFiles) {
 		problems.push({
@@ -254,6 +250,11 @@ export async function validateContent(
 		}
 	}
 
+	// Written once the body workers are done: while they ran, its 34 MB for ten thousand terms (and
+	// the garbage of making them) added as much to the peak. A cache that cannot be written (a
+	// read-only checkout) costs the next run its speed, nothing else.
+	if (cacheFolder) await writeDocumentCache(cacheFolder, documents).catch(() => undefined);
+
 	const translationFiles = languageFolders.languages.reduce(
 		(sum, { terms, strayFiles, categories: file }) => sum + terms.terms.length + terms.strayFiles.length + strayFiles.length + (file ? 1 : 0),
 		0,
@@ -271,7 +272,6 @@ export async function validateContent(
 					categoryTranslations,
 				};
 	const translationDocuments = Object.fromEntries(languageFolders.languages.map((language) => [language.lang, language.terms.terms]));
-	await documentsKept;
 	return { problems, checkedFiles, content, site, categories, terms: parsed, translations, categoryTranslations, bodies, documents, translationDocuments };
 }
 
