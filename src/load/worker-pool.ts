@@ -45,6 +45,13 @@ export interface PoolRun {
 const WORKER_YOUNG_GENERATION_MB = 32;
 
 /**
+ * Batches each worker holds at once: the one it works on and the next. With one, a worker
+ * waits for the calling thread to take its results and send more; while that thread checks
+ * the rest of the content (see `validateContent`), it would wait for the whole check.
+ */
+const BATCHES_IN_FLIGHT = 2;
+
+/**
  * Runs `tasks` on worker threads, in batches handed to whichever worker is free. Results come
  * back in the order of `tasks`.
  */
@@ -60,19 +67,22 @@ export async function runInWorkers<T, R>(tasks: readonly T[], run: PoolRun): Pro
 			workers.map(
 				(worker) =>
 					new Promise<void>((resolve, reject) => {
+						let held = 0;
 						const send = () => {
-							if (next >= batches.length) return resolve();
+							if (next >= batches.length) return held === 0 && resolve();
 							const batch = next++;
+							held++;
 							worker.postMessage({ batch, tasks: batches[batch]! } satisfies BatchRequest<T>);
 						};
 						worker.on('message', (response: BatchResponse<R>) => {
 							if ('error' in response) return reject(new Error(`${run.doing} failed: ${response.error}`));
 							results[response.batch] = response.results;
+							held--;
 							send();
 						});
 						worker.on('error', reject);
 						worker.on('exit', (code) => code !== 0 && reject(new Error(`A worker thread (${run.doing.toLowerCase()}) stopped with exit code ${code}`)));
-						send();
+						for (let sent = 0; sent < BATCHES_IN_FLIGHT; sent++) send();
 					}),
 			),
 		);
@@ -82,9 +92,9 @@ export async function runInWorkers<T, R>(tasks: readonly T[], run: PoolRun): Pro
 	return results.flat();
 }
 
-/** The worker's side of `runInWorkers`: handles each batch it is sent, task by task. */
+/** The worker's side of `runInWorkers`: handles each batch it is sent, task by task, one batch after the other. */
 export function serveBatches<T, R>(handle: (task: T) => R | Promise<R>): void {
-	parentPort!.on('message', async ({ batch, tasks }: BatchRequest<T>) => {
+	const serve = async ({ batch, tasks }: BatchRequest<T>) => {
 		try {
 			const results: R[] = [];
 			for (const task of tasks) results.push(await handle(task));
@@ -92,5 +102,10 @@ export function serveBatches<T, R>(handle: (task: T) => R | Promise<R>): void {
 		} catch (error) {
 			parentPort!.postMessage({ batch, error: errorText(error, { stack: true }) } satisfies BatchResponse<R>);
 		}
+	};
+	// A batch that arrives while one is handled waits its turn: interleaved, both would finish late.
+	let queue = Promise.resolve();
+	parentPort!.on('message', (request: BatchRequest<T>) => {
+		queue = queue.then(() => serve(request));
 	});
 }

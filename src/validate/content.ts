@@ -1,3 +1,4 @@
+import { setImmediate as makeWay } from 'node:timers/promises';
 import { defaultLanguage, languageSettings, reservedSlugs, translationLanguages } from '../link/languages.ts';
 import { readDocumentCache, writeDocumentCache } from '../load/document-cache.ts';
 import { loadTermFolder, loadYamlFile, type TermDocument } from '../load/documents.ts';
@@ -11,7 +12,7 @@ import type { BodyMode } from '../render/body-render.ts';
 import { bodyLimitProblem } from './body-limits.ts';
 import { bodyKey, bodySettingsOf, checkBodies, linkTargetsOf } from './bodies.ts';
 import { parseTerm, parseYamlFile } from './parse.ts';
-import { checkQuality, sectionsFor } from './quality.ts';
+import { qualityChecker, sectionsFor } from './quality.ts';
 import { checkLookAlikes } from './look-alikes.ts';
 import { ContentError, type Problem } from './problem.ts';
 import { checkFileName, checkGlossaryRules, type ParsedTerm } from './rules.ts';
@@ -86,6 +87,9 @@ export interface ValidationOptions {
 	/** The last check of the same content (`astro dev`): files that did not change since are not read or parsed again. */
 	previous?: ValidationReport | undefined;
 }
+
+/** Terms checked between two chances for the body workers' results to be taken: a few milliseconds' work. */
+const STEP_TERMS = 500;
 
 const NOT_PROCESSED: ProcessedBody = { html: '', headings: [], links: [], unknown: [], imagePaths: [] };
 
@@ -208,46 +212,79 @@ export async function validateContent(
 	const fileSlugs = new Set(folder.terms.map((doc) => doc.slug));
 	const sources = new Map(parsed.map((term) => [term.doc.slug, term]));
 	const categoryIds = categories ? Object.keys(categories) : undefined;
+	const byLanguage = new Map<string, ParsedTerm[]>();
+	const translationProblems = new Map<string, Problem[]>();
+	for (const languageFolder of languageFolders.languages) {
+		const found: Problem[] = [];
+		byLanguage.set(languageFolder.lang, parseTranslations(languageFolder, sources, fileSlugs, paths, reserved, found));
+		translationProblems.set(languageFolder.lang, found);
+	}
+	const translations = [...byLanguage.values()].flat();
+
+	// The bodies are processed on the other threads while this one checks everything else, in
+	// steps that make way for the workers' results (each is sent its next bodies on them).
+	const mode = options.bodies ?? 'check';
+	const all = mode === 'skip' ? [] : [...parsed, ...translations];
+	const limitProblems: Problem[] = [];
+	// A body past the limits is reported instead of rendered: rendering it could take minutes.
+	const tasks = all.map(({ doc, data, lang: code }) => {
+		const limit = bodyLimitProblem(doc.body);
+		if (limit) limitProblems.push({ file: doc.file, line: doc.bodyLine + limit.line - 1, field: 'body', message: limit.message, severity: 'error' });
+		return { slug: doc.slug, body: limit ? '' : doc.body, autolink: data.autolink, ...(code ? { lang: code } : {}) };
+	});
+	const processing = mode === 'skip' ? undefined : processBodies(tasks, bodySettingsOf(site, parsed, translations), mode, { cacheFolder: options.cacheFolder });
+	// Awaited below, once the rest is checked: a failure in between is not left unhandled.
+	processing?.catch(() => undefined);
+	await makeWay();
+
 	if (categoryIds) problems.push(...checkGlossaryRules(parsed, categoryIds, fileSlugs, { reserved }));
+	await makeWay();
 	problems.push(...checkLookAlikes(parsed, site));
 
 	// Every rule again within each language: its names are unique and distinct among its own terms.
-	const byLanguage = new Map<string, ParsedTerm[]>();
 	const categoryTranslations: Record<string, Categories> = {};
 	let categoriesTranslated = true;
 	for (const languageFolder of languageFolders.languages) {
-		const translations = parseTranslations(languageFolder, sources, fileSlugs, paths, reserved, problems);
-		byLanguage.set(languageFolder.lang, translations);
-		if (categoryIds) problems.push(...checkGlossaryRules(translations, categoryIds, fileSlugs, { reserved, relatedTargets: sources }));
-		problems.push(...checkLookAlikes(translations, { locale: languageFolder.lang, allowMixedScripts: site?.allowMixedScripts ?? [] }));
+		await makeWay();
+		const languageTerms = byLanguage.get(languageFolder.lang)!;
+		problems.push(...translationProblems.get(languageFolder.lang)!);
+		if (categoryIds) problems.push(...checkGlossaryRules(languageTerms, categoryIds, fileSlugs, { reserved, relatedTargets: sources }));
+		problems.push(...checkLookAlikes(languageTerms, { locale: languageFolder.lang, allowMixedScripts: site?.allowMixedScripts ?? [] }));
 		if (categories) {
 			const translated = translateCategories(languageFolder, categories, paths.categories, problems);
 			if (translated) categoryTranslations[languageFolder.lang] = translated;
 			else categoriesTranslated = false;
 		}
 	}
-	const translations = [...byLanguage.values()].flat();
+	problems.push(...limitProblems);
 
-	const mode = options.bodies ?? 'check';
 	const bodies = new Map<string, ProcessedBody>();
-	if (mode !== 'skip') {
-		const all = [...parsed, ...translations];
-		// A body past the limits is reported instead of rendered: rendering it could take minutes.
-		const tasks = all.map(({ doc, data, lang: code }) => {
-			const limit = bodyLimitProblem(doc.body);
-			if (limit) problems.push({ file: doc.file, line: doc.bodyLine + limit.line - 1, field: 'body', message: limit.message, severity: 'error' });
-			return { slug: doc.slug, body: limit ? '' : doc.body, autolink: data.autolink, ...(code ? { lang: code } : {}) };
-		});
-		const results = await processBodies(tasks, bodySettingsOf(site, parsed, translations), mode, { cacheFolder: options.cacheFolder });
-		all.forEach((term, index) => bodies.set(bodyKey(term), results[index]!));
+	if (processing) {
 		const templateTodos = options.templateTodos ?? 'error';
-		const quality = (code: string) => (site ? sectionsFor(languageSettings(site, code).quality, code === lang) : undefined);
-		problems.push(...checkBodies(parsed, bodies), ...checkQuality(parsed, { templateTodos, sections: quality(lang), lang }));
+		const sections = (code: string) => (site ? sectionsFor(languageSettings(site, code).quality, code === lang) : undefined);
+		const qualityOf = async (terms: readonly ParsedTerm[], code: string) => {
+			const check = qualityChecker({ templateTodos, sections: sections(code), lang: code });
+			const found: Problem[] = [];
+			for (let start = 0; start < terms.length; start += STEP_TERMS) {
+				await makeWay();
+				found.push(...check(terms.slice(start, start + STEP_TERMS)));
+			}
+			return found;
+		};
+		const quality = new Map<string, Problem[]>([[lang, await qualityOf(parsed, lang)]]);
+		for (const [code, terms] of byLanguage) quality.set(code, await qualityOf(terms, code));
+		// Counted now rather than when the content is handed over, which waits for the workers.
+		for (let start = 0; start < all.length; start += STEP_TERMS) {
+			await makeWay();
+			for (const term of all.slice(start, start + STEP_TERMS)) wordsIn(term.doc);
+		}
+
+		const results = await processing;
+		all.forEach((term, index) => bodies.set(bodyKey(term), results[index]!));
+		problems.push(...checkBodies(parsed, bodies), ...quality.get(lang)!);
 		// `[[links]]` in a translation may name any published term: an untranslated one links to the default language's page.
 		const slugs = linkTargetsOf(parsed).map((target) => target.slug);
-		for (const [code, terms] of byLanguage) {
-			problems.push(...checkBodies(terms, bodies, slugs), ...checkQuality(terms, { templateTodos, sections: quality(code), lang: code }));
-		}
+		for (const [code, terms] of byLanguage) problems.push(...checkBodies(terms, bodies, slugs), ...quality.get(code)!);
 	}
 
 	// Written once the body workers are done: while they ran, its 34 MB for ten thousand terms (and

@@ -117,26 +117,11 @@ function markupIn(text: string): string | undefined {
 /**
  * Advice that makes a better glossary without being wrong: warnings, which fail the build only
  * with `npm run validate -- --strict`. The one exception is template text, which must never go
- * live (see `QualityOptions`).
+ * live (see `QualityOptions`). The checker takes one language's terms a slice at a time (a
+ * question asked twice is found across slices), so that a large glossary's check can make way
+ * for the body workers' results in between.
  */
-export function checkQuality(terms: readonly ParsedTerm[], options: QualityOptions = { templateTodos: 'error' }): Problem[] {
-	const problems: Problem[] = [];
-	const warn = (
-		term: ParsedTerm,
-		path: (string | number)[] | undefined,
-		field: string | undefined,
-		message: string,
-		at: { line?: number; severity?: Problem['severity'] } = {},
-	) => {
-		const problem: Problem = {
-			file: term.doc.file,
-			line: at.line ?? (path ? (term.doc.yaml?.lineOf(path) ?? 1) : term.doc.bodyLine),
-			message,
-			severity: at.severity ?? 'warning',
-		};
-		if (field) problem.field = field;
-		problems.push(problem);
-	};
+export function qualityChecker(options: QualityOptions = { templateTodos: 'error' }): (terms: readonly ParsedTerm[]) => Problem[] {
 	const firstAsked = new Map<string, ParsedTerm>();
 	const segmenter = writtenWithoutSpaces(options.lang) ? new Intl.Segmenter(options.lang, { granularity: 'word' }) : undefined;
 	const sections = (options.sections ?? DEFAULT_SECTIONS).map((section) => ({ heading: section.heading, pattern: sectionPattern(section) }));
@@ -148,63 +133,82 @@ export function checkQuality(terms: readonly ParsedTerm[], options: QualityOptio
 	// The A–Z index cannot tell how a kanji reads: a Japanese title in kanji files under # unless it gives its reading.
 	const alphabet = options.lang?.split('-')[0] === 'ja' ? alphabetOf(options.lang) : undefined;
 
-	for (const term of terms) {
-		const { title, summary, aliases, faq } = term.data;
-		if (alphabet && !term.data.reading && /^\p{Script=Han}/u.test(title) && alphabet.letterOf(title) === OTHER_LETTER) {
-			warn(term, ['title'], 'title', `starts with a kanji, so the A–Z index files it under "#" — give how it sounds in kana, e.g. "reading: じぜんがくしゅう" for 事前学習`);
-		}
-		if (SENTENCE_BREAK.test(summary)) {
-			warn(term, ['summary'], 'summary', 'is more than one sentence — keep the definition to one sentence and move the rest into the body');
-		}
-		if (summary.length > SUMMARY_MAX_LENGTH) {
-			warn(term, ['summary'], 'summary', `is ${summary.length} characters long — keep it under ${SUMMARY_MAX_LENGTH} so that it reads at a glance`);
-		}
-		const self = [title, ...aliases].find((name) => mentions(summary, name, segmenter));
-		if (self) {
-			warn(term, ['summary'], 'summary', `defines the term by itself ("${self}") — say what it is in other words`);
-		}
-		const todos = findTodos(term);
-		if (todos) {
-			const what = todos.count === 1 ? 'a TODO' : `${todos.count} TODOs`;
-			const where = todos.count === 1 ? '' : ' (the first is here)';
-			warn(term, undefined, todos.field, `still has ${what} from the template${where} — replace each TODO with real text`, {
-				line: todos.line,
-				severity: options.templateTodos,
-			});
-		}
-		if (!term.doc.body.trim()) {
-			warn(term, undefined, 'body', `is empty — ${emptyFix}`);
-		} else {
-			for (const { heading, pattern } of sections) {
-				if (!pattern.test(term.doc.body)) {
-					warn(term, undefined, 'body', `has no "## ${heading.replaceAll('{title}', title)}" section — add one (recommended for every entry)`);
+	return (terms) => {
+		const problems: Problem[] = [];
+		const warn = (
+			term: ParsedTerm,
+			path: (string | number)[] | undefined,
+			field: string | undefined,
+			message: string,
+			at: { line?: number; severity?: Problem['severity'] } = {},
+		) => {
+			const problem: Problem = {
+				file: term.doc.file,
+				line: at.line ?? (path ? (term.doc.yaml?.lineOf(path) ?? 1) : term.doc.bodyLine),
+				message,
+				severity: at.severity ?? 'warning',
+			};
+			if (field) problem.field = field;
+			problems.push(problem);
+		};
+		for (const term of terms) {
+			const { title, summary, aliases, faq } = term.data;
+			if (alphabet && !term.data.reading && /^\p{Script=Han}/u.test(title) && alphabet.letterOf(title) === OTHER_LETTER) {
+				warn(term, ['title'], 'title', `starts with a kanji, so the A–Z index files it under "#" — give how it sounds in kana, e.g. "reading: じぜんがくしゅう" for 事前学習`);
+			}
+			if (SENTENCE_BREAK.test(summary)) {
+				warn(term, ['summary'], 'summary', 'is more than one sentence — keep the definition to one sentence and move the rest into the body');
+			}
+			if (summary.length > SUMMARY_MAX_LENGTH) {
+				warn(term, ['summary'], 'summary', `is ${summary.length} characters long — keep it under ${SUMMARY_MAX_LENGTH} so that it reads at a glance`);
+			}
+			const self = [title, ...aliases].find((name) => mentions(summary, name, segmenter));
+			if (self) {
+				warn(term, ['summary'], 'summary', `defines the term by itself ("${self}") — say what it is in other words`);
+			}
+			const todos = findTodos(term);
+			if (todos) {
+				const what = todos.count === 1 ? 'a TODO' : `${todos.count} TODOs`;
+				const where = todos.count === 1 ? '' : ' (the first is here)';
+				warn(term, undefined, todos.field, `still has ${what} from the template${where} — replace each TODO with real text`, {
+					line: todos.line,
+					severity: options.templateTodos,
+				});
+			}
+			if (!term.doc.body.trim()) {
+				warn(term, undefined, 'body', `is empty — ${emptyFix}`);
+			} else {
+				for (const { heading, pattern } of sections) {
+					if (!pattern.test(term.doc.body)) {
+						warn(term, undefined, 'body', `has no "## ${heading.replaceAll('{title}', title)}" section — add one (recommended for every entry)`);
+					}
 				}
 			}
-		}
-		const texts: [(string | number)[], string][] = [
-			[['title'], title],
-			[['summary'], summary],
-			...aliases.map((alias, index): [(string | number)[], string] => [['aliases', index], alias]),
-			...term.data.tags.map((tag, index): [(string | number)[], string] => [['tags', index], tag]),
-			...faq.flatMap((item, index): [(string | number)[], string][] => [
-				[['faq', index, 'question'], item.question],
-				[['faq', index, 'answer'], item.answer],
-			]),
-		];
-		for (const [path, text] of texts) {
-			const markup = markupIn(text);
-			if (!markup) continue;
-			warn(term, path, fieldName(path), `contains "${markup}", which is shown as typed: frontmatter is plain text, not HTML — remove the markup, or keep it if you mean these characters`);
-		}
-		faq.forEach((item, index) => {
-			const key = identityKey(item.question);
-			const first = firstAsked.get(key);
-			if (first && first !== term) {
-				warn(term, ['faq', index, 'question'], `faq[${index}].question`, `is also asked in ${first.doc.file} — ask each question once, where it fits best`);
-			} else {
-				firstAsked.set(key, term);
+			const texts: [(string | number)[], string][] = [
+				[['title'], title],
+				[['summary'], summary],
+				...aliases.map((alias, index): [(string | number)[], string] => [['aliases', index], alias]),
+				...term.data.tags.map((tag, index): [(string | number)[], string] => [['tags', index], tag]),
+				...faq.flatMap((item, index): [(string | number)[], string][] => [
+					[['faq', index, 'question'], item.question],
+					[['faq', index, 'answer'], item.answer],
+				]),
+			];
+			for (const [path, text] of texts) {
+				const markup = markupIn(text);
+				if (!markup) continue;
+				warn(term, path, fieldName(path), `contains "${markup}", which is shown as typed: frontmatter is plain text, not HTML — remove the markup, or keep it if you mean these characters`);
 			}
-		});
-	}
-	return problems;
+			faq.forEach((item, index) => {
+				const key = identityKey(item.question);
+				const first = firstAsked.get(key);
+				if (first && first !== term) {
+					warn(term, ['faq', index, 'question'], `faq[${index}].question`, `is also asked in ${first.doc.file} — ask each question once, where it fits best`);
+				} else {
+					firstAsked.set(key, term);
+				}
+			});
+		}
+		return problems;
+	};
 }
