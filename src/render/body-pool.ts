@@ -1,6 +1,6 @@
 import { defaultThreads, runInWorkers } from '../load/worker-pool.ts';
 import type { WorkerInput } from './body-worker.ts';
-import { createBodyRenderer, type BodyMode, type BodySettings, type BodyTask, type RenderedBody } from './body-render.ts';
+import type { BodyMode, BodySettings, BodyTask, RenderedBody } from './body-render.ts';
 
 /** Bodies per message: enough to make messaging cheap, few enough to keep every worker busy to the end. */
 const BATCH_SIZE = 32;
@@ -19,6 +19,9 @@ export interface PoolOptions {
 export async function renderBodies(tasks: readonly BodyTask[], settings: BodySettings, mode: BodyMode, options: PoolOptions = {}): Promise<RenderedBody[]> {
 	const threads = Math.min(options.threads ?? defaultThreads(), Math.ceil(tasks.length / BATCH_SIZE));
 	if (threads <= 1 || tasks.length < MIN_PARALLEL_TASKS) {
+		// Loaded only here: a large glossary's bodies are processed by the workers, and the
+		// pipeline's modules took its main thread 0.1 s to load for nothing.
+		const { createBodyRenderer } = await import('./body-render.ts');
 		const render = await createBodyRenderer(settings, mode);
 		const results: RenderedBody[] = [];
 		for (const task of tasks) results.push(await render(task));
