@@ -15,7 +15,7 @@ interface BatchRequest<T> {
 
 type BatchResponse<R> = { batch: number; results: R[] } | { batch: number; error: string };
 
-export interface PoolRun {
+export interface PoolRun<R = unknown> {
 	/** The worker's script, which calls `serveBatches`. */
 	script: URL;
 	/** What every worker is started with (its `workerData`). */
@@ -25,6 +25,8 @@ export interface PoolRun {
 	batchSize: number;
 	/** What a task is, for errors: "Rendering a body failed: …". */
 	doing: string;
+	/** Called with each batch's results as they arrive, and the index of its first task: the calling thread is otherwise idle then. */
+	onBatch?: ((first: number, results: R[]) => void) | undefined;
 }
 
 /**
@@ -55,7 +57,7 @@ const BATCHES_IN_FLIGHT = 2;
  * Runs `tasks` on worker threads, in batches handed to whichever worker is free. Results come
  * back in the order of `tasks`.
  */
-export async function runInWorkers<T, R>(tasks: readonly T[], run: PoolRun): Promise<R[]> {
+export async function runInWorkers<T, R>(tasks: readonly T[], run: PoolRun<R>): Promise<R[]> {
 	const batches: T[][] = [];
 	for (let start = 0; start < tasks.length; start += run.batchSize) batches.push(tasks.slice(start, start + run.batchSize));
 	const results: R[][] = new Array(batches.length);
@@ -79,6 +81,7 @@ export async function runInWorkers<T, R>(tasks: readonly T[], run: PoolRun): Pro
 							results[response.batch] = response.results;
 							held--;
 							send();
+							run.onBatch?.(response.batch * run.batchSize, response.results);
 						});
 						worker.on('error', reject);
 						worker.on('exit', (code) => code !== 0 && reject(new Error(`A worker thread (${run.doing.toLowerCase()}) stopped with exit code ${code}`)));

@@ -9,6 +9,8 @@ const MIN_PARALLEL_TASKS = 64;
 export interface PoolOptions {
 	/** Worker threads to use; default: one per core. 1 renders on the calling thread. */
 	threads?: number;
+	/** Called with each batch of results as it comes, in no particular order: they can be kept while the rest render. */
+	onResults?: ((tasks: readonly BodyTask[], results: readonly RenderedBody[]) => void) | undefined;
 }
 
 /**
@@ -25,6 +27,7 @@ export async function renderBodies(tasks: readonly BodyTask[], settings: BodySet
 		const render = await createBodyRenderer(settings, mode);
 		const results: RenderedBody[] = [];
 		for (const task of tasks) results.push(await render(task));
+		options.onResults?.(tasks, results);
 		return results;
 	}
 	const workerData: WorkerInput = { settings, mode };
@@ -34,5 +37,6 @@ export async function renderBodies(tasks: readonly BodyTask[], settings: BodySet
 		threads,
 		batchSize: BATCH_SIZE,
 		doing: 'Rendering a body',
+		onBatch: (first, results) => options.onResults?.(tasks.slice(first, first + results.length), results),
 	});
 }
