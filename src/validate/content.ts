@@ -158,8 +158,12 @@ export async function validateContent(
 	const documents = [...folder.terms, ...languageFolders.languages.flatMap((language) => language.terms.terms)];
 	const kept = new Set(known);
 	const changed = documents.length !== known.length || documents.some((doc) => !kept.has(doc));
-	// For the next process; a dev server keeps its documents in memory.
+	// For the next process; a dev server keeps its documents in memory. Written now, while little
+	// else is in memory: its buffer (34 MB for ten thousand terms) is gone before the body workers
+	// start. Written while they ran, or after, it added as much to the peak (measured both ways).
+	// A cache that cannot be written (a read-only checkout) costs the next run its speed, nothing else.
 	const cacheFolder = !options.previous && changed ? options.cacheFolder : undefined;
+	if (cacheFolder) await writeDocumentCache(cacheFolder, documents).catch(() => undefined);
 
 	for (const file of folder.strayFiles) {
 		problems.push({
@@ -286,11 +290,6 @@ export async function validateContent(
 		const slugs = linkTargetsOf(parsed).map((target) => target.slug);
 		for (const [code, terms] of byLanguage) problems.push(...checkBodies(terms, bodies, slugs), ...quality.get(code)!);
 	}
-
-	// Written once the body workers are done: while they ran, its 34 MB for ten thousand terms (and
-	// the garbage of making them) added as much to the peak. A cache that cannot be written (a
-	// read-only checkout) costs the next run its speed, nothing else.
-	if (cacheFolder) await writeDocumentCache(cacheFolder, documents).catch(() => undefined);
 
 	const translationFiles = languageFolders.languages.reduce(
 		(sum, { terms, strayFiles, categories: file }) => sum + terms.terms.length + terms.strayFiles.length + strayFiles.length + (file ? 1 : 0),
