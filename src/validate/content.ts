@@ -91,6 +91,14 @@ export interface ValidationOptions {
 /** Terms checked between two chances for the body workers' results to be taken: a few milliseconds' work. */
 const STEP_TERMS = 500;
 
+/** `work` on `terms` a step at a time, making way for the body workers' results before each. */
+async function inSteps<T>(terms: readonly T[], work: (step: readonly T[]) => void): Promise<void> {
+	for (let start = 0; start < terms.length; start += STEP_TERMS) {
+		await makeWay();
+		work(terms.slice(start, start + STEP_TERMS));
+	}
+}
+
 const NOT_PROCESSED: ProcessedBody = { html: '', headings: [], links: [], unknown: [], imagePaths: [] };
 
 /**
@@ -269,19 +277,13 @@ export async function validateContent(
 		const qualityOf = async (terms: readonly ParsedTerm[], code: string) => {
 			const check = qualityChecker({ templateTodos, sections: sections(code), lang: code });
 			const found: Problem[] = [];
-			for (let start = 0; start < terms.length; start += STEP_TERMS) {
-				await makeWay();
-				found.push(...check(terms.slice(start, start + STEP_TERMS)));
-			}
+			await inSteps(terms, (step) => found.push(...check(step)));
 			return found;
 		};
 		const quality = new Map<string, Problem[]>([[lang, await qualityOf(parsed, lang)]]);
 		for (const [code, terms] of byLanguage) quality.set(code, await qualityOf(terms, code));
 		// Counted now rather than when the content is handed over, which waits for the workers.
-		for (let start = 0; start < all.length; start += STEP_TERMS) {
-			await makeWay();
-			for (const term of all.slice(start, start + STEP_TERMS)) wordsIn(term.doc);
-		}
+		await inSteps(all, (step) => step.forEach((term) => wordsIn(term.doc)));
 
 		const results = await processing;
 		all.forEach((term, index) => bodies.set(bodyKey(term), results[index]!));
