@@ -1,4 +1,6 @@
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 
 /** Files read or written at once: enough to keep the disk busy, few enough not to run out of handles or memory. */
@@ -35,4 +37,19 @@ export function digestOfFiles(urls: readonly URL[]): Promise<string> {
 		digests.set(urls, digest);
 	}
 	return digest;
+}
+
+/**
+ * Deletes a folder in a process of its own, which outlives this one: deleting thousands of files
+ * keeps a disk busy for seconds that nobody needs to wait for. Should that process not start,
+ * the folder is deleted here after all.
+ */
+export function removeInBackground(folder: string): void {
+	const remover = spawn(process.execPath, ['--eval', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })', folder], {
+		detached: true,
+		stdio: 'ignore',
+		windowsHide: true,
+	});
+	remover.on('error', () => rmSync(folder, { recursive: true, force: true }));
+	remover.unref();
 }
