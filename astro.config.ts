@@ -4,6 +4,7 @@ import { languageNotFoundPages } from './src/index/language-404.ts';
 import { pagefindIndex } from './src/index/pagefind.ts';
 import { siteLanguages, translationLanguages } from './src/link/languages.ts';
 import { cacheFolder } from './src/load/paths.ts';
+import { incrementalPagePack } from './src/render/incremental-pages.ts';
 import { contentSecurityPolicy, securityHeaders } from './src/render/security.ts';
 import { validateSiteConfig } from './src/validate/content.ts';
 
@@ -28,6 +29,7 @@ export default defineConfig({
 	build: { format: 'directory', concurrency: 4 },
 	// After the build, in this order: every page is written before the pages are read.
 	integrations: [
+		incrementalPagePack(),
 		builtPages.integration(),
 		languageNotFoundPages(translationLanguages(site)),
 		// Several languages: an index per language, by each page's <html lang>.
