@@ -39,7 +39,8 @@ const MAX_FRONTMATTER = 64 * 1024;
 /** The most a whole `.yml` file may hold: a thousand categories fit easily. */
 const MAX_YAML_FILE = 1024 * 1024;
 
-const stampOf = (stats: Stats) => `${stats.mtimeMs}:${stats.size}`;
+/** What a file's `stamp` is made of: unchanged, the file need not be read again. */
+export const stampOf = (stats: Pick<Stats, 'mtimeMs' | 'size'>) => `${stats.mtimeMs}:${stats.size}`;
 
 /** A term file read, before its frontmatter is parsed (many at once, see `loadTermFolder`). */
 interface ReadTerm {

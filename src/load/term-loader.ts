@@ -1,15 +1,24 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { fork } from 'node:child_process';
+import { stat } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { StoredTerm } from '../schemas/stored-term.ts';
 import { defaultLanguageOf, validateContent, validTermsOf, type ValidationReport, type ValidTerm } from '../validate/content.ts';
 import { errorText, formatProblem, sortProblems, summarise } from '../validate/problem.ts';
 import type { BackgroundCheckInput, BackgroundCheckResult } from './background-check.ts';
+import { stampOf } from './documents.ts';
 import { cacheFolder, type ContentPaths } from './paths.ts';
 import { readPrepared } from './prepared.ts';
 
 const REPORT = Symbol.for('glossary.latest-report');
+
+/**
+ * How long Vite's file watcher holds back a file's further changes once it has reported one
+ * (chokidar's throttle, which drops them): a save that empties a file, then writes it, can be
+ * reported only as emptied.
+ */
+const WATCHER_THROTTLE_MS = 50;
 
 /** The report of the latest content check in this process: `astro dev` shows its errors on the entries' pages. */
 export function latestReport(): ValidationReport | undefined {
@@ -133,6 +142,13 @@ async function checkBodiesApart(paths: ContentPaths, frontmatter: ValidationRepo
  * ones then come from the cache); before that, by its frontmatter only, so that an edit shows at
  * once, and the bodies' check runs once more when it ends.
  */
+/** The stamp of the file at `path` when `report`'s check read it. */
+function stampIn(report: ValidationReport | undefined, path: string): string | undefined {
+	const documents = report ? [report.documents, ...Object.values(report.translationDocuments)] : [];
+	for (const list of documents) for (const document of list) if (document.path === path) return document.stamp;
+	return undefined;
+}
+
 async function serveWhileLinking(context: LoaderContext, paths: ContentPaths, watcher: NonNullable<LoaderContext['watcher']>): Promise<void> {
 	let previous: ValidationReport | undefined;
 	const check = async (bodies: 'check' | 'skip') => {
@@ -171,8 +187,19 @@ async function serveWhileLinking(context: LoaderContext, paths: ContentPaths, wa
 		context.logger.info(BODIES_CHECKED);
 	})().catch(failed);
 	let queued = false;
-	const onChange = (path: string) => {
+	// A change the watcher held back is caught by a second look at the file once the throttle has
+	// passed and the checks this change started have read it: changed since, it is checked again.
+	const lookAgain = (path: string) =>
+		setTimeout(() => {
+			void Promise.all([glancing, checking])
+				.then(() => stat(path).then(stampOf, () => undefined))
+				.then((now) => {
+					if (now !== stampIn(previous, path)) onChange(path, false);
+				});
+		}, WATCHER_THROTTLE_MS + 20);
+	const onChange = (path: string, again = true) => {
 		if (relative(paths.root, path).startsWith('..')) return;
+		if (again) lookAgain(path);
 		if (!linked) {
 			changedWhileLinking = true;
 			glancing = glancing.then(async () => {
@@ -193,5 +220,5 @@ async function serveWhileLinking(context: LoaderContext, paths: ContentPaths, wa
 			.catch(failed);
 	};
 	watcher.add(paths.root);
-	for (const event of ['add', 'change', 'unlink'] as const) watcher.on(event, onChange);
+	for (const event of ['add', 'change', 'unlink'] as const) watcher.on(event, (path: string) => onChange(path));
 }
