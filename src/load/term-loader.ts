@@ -130,6 +130,13 @@ async function checkBodiesApart(paths: ContentPaths, frontmatter: ValidationRepo
 	return { ...frontmatter, problems: result.problems, content: result.valid ? frontmatter.content : undefined, bodies: result.bodies };
 }
 
+/** The stamp of the file at `path` when `report`'s check read it. */
+function stampIn(report: ValidationReport | undefined, path: string): string | undefined {
+	const documents = report ? [report.documents, ...Object.values(report.translationDocuments)] : [];
+	for (const list of documents) for (const document of list) if (document.path === path) return document.stamp;
+	return undefined;
+}
+
 /**
  * `astro dev`: the entries are stored as soon as their frontmatter is checked, and the site is
  * served from then on; their bodies are checked (links, orphans, quality) after, in another
@@ -142,13 +149,6 @@ async function checkBodiesApart(paths: ContentPaths, frontmatter: ValidationRepo
  * ones then come from the cache); before that, by its frontmatter only, so that an edit shows at
  * once, and the bodies' check runs once more when it ends.
  */
-/** The stamp of the file at `path` when `report`'s check read it. */
-function stampIn(report: ValidationReport | undefined, path: string): string | undefined {
-	const documents = report ? [report.documents, ...Object.values(report.translationDocuments)] : [];
-	for (const list of documents) for (const document of list) if (document.path === path) return document.stamp;
-	return undefined;
-}
-
 async function serveWhileLinking(context: LoaderContext, paths: ContentPaths, watcher: NonNullable<LoaderContext['watcher']>): Promise<void> {
 	let previous: ValidationReport | undefined;
 	const check = async (bodies: 'check' | 'skip') => {

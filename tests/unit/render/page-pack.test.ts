@@ -59,7 +59,7 @@ describe('PagePack', () => {
 		expect(reopened.get('term-0/index.html')).toBeUndefined();
 	});
 
-	test('starts empty when its index is unreadable or its pack is gone', () => {
+	test('starts empty when its index is unreadable, and gives back no page its pack has lost', () => {
 		const folder = savedPack({ 'llm/index.html': 'LLM' });
 		writeFileSync(join(folder, 'index.json'), '{ not json');
 		expect(new PagePack(folder).get('llm/index.html')).toBeUndefined();
